@@ -1,0 +1,7 @@
+package com.kpbank.lc.api.event;
+
+import com.kpbank.lc.api.value.LCApplicationId;
+
+/** A submitted application is still waiting for a decision when its approval reminder fell due (1 at day 10, 2 at day 20). */
+public record LCApprovalPending(LCApplicationId lcApplicationId, int reminderNumber) implements LCApplicationEvent {
+}

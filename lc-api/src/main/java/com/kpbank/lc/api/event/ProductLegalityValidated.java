@@ -1,0 +1,8 @@
+package com.kpbank.lc.api.event;
+
+import com.kpbank.lc.api.value.Decision;
+import com.kpbank.lc.api.value.LCApplicationId;
+
+/** Compliance validated the merchandise's legality. */
+public record ProductLegalityValidated(LCApplicationId lcApplicationId, Decision outcome) implements LCApplicationEvent {
+}
