@@ -1,0 +1,19 @@
+package com.kpbank.lc.platform;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts one of the project's Spring Boot applications. */
+public final class LcApplication {
+
+    /** Axon 4.12 reports usage at start-up unless told not to; nothing of ours leaves the machine. */
+    public static final String NO_UPDATE_CHECK = "axoniq.update-checker.disabled";
+
+    private LcApplication() {
+    }
+
+    public static ConfigurableApplicationContext run(Class<?> application, String... args) {
+        System.setProperty(NO_UPDATE_CHECK, "true");
+        return SpringApplication.run(application, args);
+    }
+}

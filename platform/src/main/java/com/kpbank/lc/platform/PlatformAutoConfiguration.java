@@ -1,0 +1,23 @@
+package com.kpbank.lc.platform;
+
+import com.kpbank.lc.api.json.LcJson;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** What every component of the project shares in Axon. */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+public class PlatformAutoConfiguration {
+
+    /**
+     * The one serializer for messages, events, tokens, sagas and deadlines: JSON in the published
+     * language's mapping, readable by any component in any deployment.
+     */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
+    }
+}
