@@ -11,4 +11,10 @@ public record Address(
         @NotBlank @Size(max = 35) String city,
         @NotBlank @Size(max = 16) String postalCode,
         @NotNull @Valid Country country) {
+
+    /** Personal data stays out of logs: only the country is shown. */
+    @Override
+    public String toString() {
+        return "Address[street=***, city=***, postalCode=***, country=" + country + "]";
+    }
 }

@@ -14,4 +14,10 @@ public record Party(
     public Country country() {
         return address.country();
     }
+
+    /** Personal data stays out of logs: only the country is shown. */
+    @Override
+    public String toString() {
+        return "Party[name=***, address=" + address + "]";
+    }
 }
