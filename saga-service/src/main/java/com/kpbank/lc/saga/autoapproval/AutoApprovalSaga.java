@@ -1,0 +1,165 @@
+package com.kpbank.lc.saga.autoapproval;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.kpbank.lc.api.command.ApproveLCApplication;
+import com.kpbank.lc.api.command.CommandRefusal;
+import com.kpbank.lc.api.event.ApplicantCreditValidated;
+import com.kpbank.lc.api.event.LCApplicationApproved;
+import com.kpbank.lc.api.event.LCApplicationCancelled;
+import com.kpbank.lc.api.event.LCApplicationDeclined;
+import com.kpbank.lc.api.event.LCApplicationSubmitted;
+import com.kpbank.lc.api.event.ProductLegalityValidated;
+import com.kpbank.lc.api.event.ProductValueValidated;
+import com.kpbank.lc.api.value.Decision;
+import com.kpbank.lc.api.value.DecisionMaker;
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.saga.autoapproval.AutoApprovalPolicy.AmountAssessment;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+/**
+ * The auto-approval of one submitted application. It starts on submission and ends at once when the
+ * amount is too large (or its currency has no reference rate); otherwise it waits, possibly for days,
+ * for the three check outcomes in any order. A rejected check ends it (the manager decides); three
+ * passed checks make it approve the application as {@link DecisionMaker#AUTO_APPROVAL}. A decision or
+ * cancellation by anyone else ends it too.
+ * <p>
+ * Its state (which checks passed) is kept in the saga store as JSON: the injected resources are
+ * transient and ignored by the serializer. Outcomes that come twice count once; outcomes that come
+ * after its end find no saga and change nothing.
+ */
+@Saga
+@ProcessingGroup(AutoApprovalSaga.PROCESSING_GROUP)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class AutoApprovalSaga {
+
+    public static final String PROCESSING_GROUP = "auto-approval";
+    private static final String ASSOCIATION = "lcApplicationId";
+    /** The refusals that mean the application is no longer waiting for a decision. */
+    private static final Set<String> DECIDED_OR_CANCELLED = Set.of(CommandRefusal.WRONG_STATE, CommandRefusal.NOT_FOUND);
+    private static final Logger log = LoggerFactory.getLogger(AutoApprovalSaga.class);
+
+    /** The checks by other bounded contexts that must all pass. */
+    enum Check {
+        PRODUCT_VALUE,
+        PRODUCT_LEGALITY,
+        APPLICANT_CREDIT
+    }
+
+    @Autowired
+    @JsonIgnore
+    private transient AutoApprovalPolicy policy;
+
+    @Autowired
+    @JsonIgnore
+    private transient AutoApprovalGateway gateway;
+
+    private LCApplicationId lcApplicationId;
+    private Set<Check> passedChecks = EnumSet.noneOf(Check.class);
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(LCApplicationSubmitted submitted) {
+        lcApplicationId = submitted.lcApplicationId();
+        AmountAssessment assessment = policy.assess(submitted.amount());
+        if (assessment != AmountAssessment.WITHIN_THRESHOLD) {
+            log.info("Auto-approval does not apply to {} ({}, {}): a manager decides",
+                    kv(ASSOCIATION, lcApplicationId), submitted.amount().currency(), assessment);
+            SagaLifecycle.end();
+        }
+    }
+
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(ProductValueValidated validated) {
+        record(Check.PRODUCT_VALUE, validated.outcome());
+    }
+
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(ProductLegalityValidated validated) {
+        record(Check.PRODUCT_LEGALITY, validated.outcome());
+    }
+
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(ApplicantCreditValidated validated) {
+        record(Check.APPLICANT_CREDIT, validated.outcome());
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(LCApplicationApproved approved) {
+        log.info("Auto-approval of {} ends: approved by {}", kv(ASSOCIATION, lcApplicationId), approved.approvedBy());
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(LCApplicationDeclined declined) {
+        log.info("Auto-approval of {} ends: declined by {}", kv(ASSOCIATION, lcApplicationId), declined.declinedBy());
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    public void on(LCApplicationCancelled cancelled) {
+        log.info("Auto-approval of {} ends: cancelled by the applicant", kv(ASSOCIATION, lcApplicationId));
+    }
+
+    private void record(Check check, Decision outcome) {
+        if (!outcome.isApproved()) {
+            log.info("Auto-approval of {} ends: the {} check was rejected; a manager decides",
+                    kv(ASSOCIATION, lcApplicationId), check);
+            SagaLifecycle.end();
+        } else if (passedChecks.add(check) && passedChecks.containsAll(EnumSet.allOf(Check.class))) {
+            approve();
+        }
+    }
+
+    /** Sends the approval once; whatever the answer, the process is over and never retried from here. */
+    private void approve() {
+        try {
+            gateway.approve(new ApproveLCApplication(lcApplicationId, DecisionMaker.AUTO_APPROVAL, null));
+            log.info("Auto-approval of {}: all three checks passed, approved", kv(ASSOCIATION, lcApplicationId));
+        } catch (CommandExecutionException e) {
+            refusalOf(e).ifPresentOrElse(this::refused, () -> gaveUp(e));
+        } catch (TimeoutException | RuntimeException e) {
+            gaveUp(e);
+        } finally {
+            SagaLifecycle.end();
+        }
+    }
+
+    private static Optional<CommandRefusal> refusalOf(CommandExecutionException e) {
+        return e.getDetails().filter(CommandRefusal.class::isInstance).map(CommandRefusal.class::cast);
+    }
+
+    private void refused(CommandRefusal refusal) {
+        if (DECIDED_OR_CANCELLED.contains(refusal.code())) {
+            log.info("Auto-approval of {} ends: the application was decided or cancelled meanwhile ({})",
+                    kv(ASSOCIATION, lcApplicationId), refusal.message());
+        } else {
+            log.warn("Auto-approval of {} ends: the approval was refused ({}: {}); left for a manager",
+                    kv(ASSOCIATION, lcApplicationId), refusal.code(), refusal.message());
+        }
+    }
+
+    private void gaveUp(Exception failure) {
+        log.warn("Auto-approval of {} gave up: the approval kept failing; left for a manager",
+                kv(ASSOCIATION, lcApplicationId), failure);
+    }
+}
