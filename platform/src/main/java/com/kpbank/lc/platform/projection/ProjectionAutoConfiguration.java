@@ -1,0 +1,50 @@
+package com.kpbank.lc.platform.projection;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The shared projection operations, in every application that hosts at least one
+ * {@link RebuildableReadModel}. An auto-configuration (not scanned) so that the one-JVM composition,
+ * which scans all of {@code com.kpbank.lc}, gets these beans once.
+ */
+@AutoConfiguration(afterName = {
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration"})
+@ConditionalOnBean(RebuildableReadModel.class)
+public class ProjectionAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public ReadModelRebuilds readModelRebuilds(List<RebuildableReadModel> readModels, EventProcessingConfiguration processing,
+                                               EventStore eventStore, ObjectProvider<MeterRegistry> meters) {
+        return new ReadModelRebuilds(readModels, processing, eventStore, meters.getIfAvailable(SimpleMeterRegistry::new),
+                Clock.systemUTC(), Duration.ofMillis(250), Duration.ofSeconds(5));
+    }
+
+    @Bean
+    public ProjectionDeadLetters projectionDeadLetters(EventProcessingConfiguration processing) {
+        return new ProjectionDeadLetters(processing);
+    }
+
+    @Bean
+    public ProjectionStatusQueries projectionStatusQueries(ReadModelRebuilds rebuilds, ProjectionDeadLetters deadLetters) {
+        return new ProjectionStatusQueries(rebuilds, deadLetters);
+    }
+
+    @Bean(destroyMethod = "close")
+    public ProjectionOperatorCommandHandlers projectionOperatorCommandHandlers(CommandBus commandBus, ReadModelRebuilds rebuilds,
+                                                                               ProjectionDeadLetters deadLetters) {
+        return new ProjectionOperatorCommandHandlers(commandBus, rebuilds, deadLetters);
+    }
+}
