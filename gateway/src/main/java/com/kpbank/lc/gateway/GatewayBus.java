@@ -1,0 +1,68 @@
+package com.kpbank.lc.gateway;
+
+import com.kpbank.lc.gateway.problem.ProblemException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The gateway's only way to the rest of the system: commands and queries of the published language
+ * over Axon's buses, wherever their handlers run. A bus that does not answer in time, or has no
+ * handler, is a 503 problem; a command's refusal travels on as Axon's {@link CommandExecutionException}.
+ */
+@Component
+public class GatewayBus {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayBus.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final GatewayProperties properties;
+
+    GatewayBus(CommandGateway commands, QueryGateway queries, GatewayProperties properties) {
+        this.commands = commands;
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    /** Sends a command and answers its handler's result (an aggregate version, or the id of a new one). */
+    public Object send(Object command) {
+        return await(commands.send(command), command.getClass().getSimpleName());
+    }
+
+    public <R> R query(Object query, ResponseType<R> responseType) {
+        return await(queries.query(query, responseType), query.getClass().getSimpleName());
+    }
+
+    /** Every answer the handlers of a query give within the bus timeout, e.g. one per service. */
+    public <R> java.util.List<R> queryAll(Object query, ResponseType<R> responseType) {
+        return queries.scatterGather(query, responseType, properties.busTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .toList();
+    }
+
+    private <R> R await(CompletableFuture<R> result, String what) {
+        try {
+            return result.get(properties.busTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof CommandExecutionException refusal) {
+                throw refusal;
+            }
+            LOG.warn("{} failed: {}", what, failed.getCause().toString());
+            throw ProblemException.unavailable("the service answering " + what + " is not available; try again later");
+        } catch (TimeoutException timeout) {
+            result.cancel(true);
+            throw ProblemException.unavailable(what + " took too long; try again later");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable(what + " was interrupted");
+        }
+    }
+}

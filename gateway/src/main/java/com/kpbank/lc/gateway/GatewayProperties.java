@@ -1,0 +1,19 @@
+package com.kpbank.lc.gateway;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The gateway's settings, with their defaults here (not in an {@code application.yml}) so that they
+ * hold in the standalone composition too.
+ *
+ * @param busTimeout           how long a command or query may take before the API answers 503
+ * @param readYourWritesWithin how long an action waits for the read model to show its outcome
+ */
+@ConfigurationProperties("lc.gateway")
+public record GatewayProperties(
+        @DefaultValue("10s") Duration busTimeout,
+        @DefaultValue("5s") Duration readYourWritesWithin) {
+}

@@ -1,0 +1,82 @@
+package com.kpbank.lc.gateway.hal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.MethodParameter;
+import org.springframework.hateoas.MediaTypes;
+import org.springframework.hateoas.RepresentationModel;
+import org.springframework.hateoas.config.HypermediaMappingInformation;
+import org.springframework.hateoas.AffordanceModel;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Names every HAL-FORMS template after its action. Spring HATEOAS calls the first template of a
+ * representation {@code default}; our clients find a form by the name of the action it performs
+ * (API.md: "each a link relation and a HAL-FORMS template of the same name"), so the first template
+ * gets its own name back and keeps its place.
+ */
+@RestControllerAdvice
+class HalFormsTemplateNaming implements ResponseBodyAdvice<Object> {
+
+    private static final String TEMPLATES = "_templates";
+    private static final String DEFAULT = "default";
+
+    private final ObjectMapper halForms;
+
+    HalFormsTemplateNaming(ObjectMapper mapper, List<HypermediaMappingInformation> mediaTypes) {
+        this.halForms = mediaTypes.stream()
+                .filter(info -> info.getMediaTypes().contains(MediaTypes.HAL_FORMS_JSON))
+                .findFirst()
+                .map(info -> info.configureObjectMapper(mapper.copy()))
+                .orElseThrow(() -> new IllegalStateException("HAL-FORMS is not enabled"));
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                  Class<? extends HttpMessageConverter<?>> converterType,
+                                  ServerHttpRequest request, ServerHttpResponse response) {
+        if (!(body instanceof RepresentationModel<?> model) || !MediaTypes.HAL_FORMS_JSON.isCompatibleWith(contentType)) {
+            return body;
+        }
+        return firstTemplateName(model)
+                .<Object>map(name -> renameDefaultTemplate(halForms.valueToTree(model), name))
+                .orElse(body);
+    }
+
+    /** The same choice Spring HATEOAS makes for its {@code default}: the first non-GET affordance. */
+    private static Optional<String> firstTemplateName(RepresentationModel<?> model) {
+        return model.getLinks().stream()
+                .flatMap(link -> link.getAffordances().stream())
+                .map(affordance -> affordance.<AffordanceModel>getAffordanceModel(MediaTypes.HAL_FORMS_JSON))
+                .filter(affordance -> affordance != null && !affordance.hasHttpMethod(HttpMethod.GET))
+                .map(AffordanceModel::getName)
+                .findFirst();
+    }
+
+    private static JsonNode renameDefaultTemplate(JsonNode document, String name) {
+        if (document.get(TEMPLATES) instanceof ObjectNode templates && templates.has(DEFAULT)) {
+            ObjectNode renamed = templates.objectNode();
+            Iterator<Map.Entry<String, JsonNode>> fields = templates.fields();
+            fields.forEachRemaining(field -> renamed.set(DEFAULT.equals(field.getKey()) ? name : field.getKey(), field.getValue()));
+            ((ObjectNode) document).set(TEMPLATES, renamed);
+        }
+        return document;
+    }
+}

@@ -1,0 +1,131 @@
+package com.kpbank.lc.gateway.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpbank.lc.api.query.Role;
+import com.kpbank.lc.gateway.problem.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Who may call the API. Every request is authenticated; projections are for operators; everything
+ * finer (whose application, which action now) is decided per request from the {@code Viewer}.
+ * The {@code standalone} profile has the demo users of API.md over HTTP Basic and nothing else has
+ * them; otherwise the API is an OAuth2 resource server taking roles from the JWT's {@value #ROLES_CLAIM} claim.
+ * Failures are problem details like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurityConfiguration implements WebMvcConfigurer {
+
+    static final String STANDALONE = "standalone";
+    static final String ROLES_CLAIM = "roles";
+
+    private final ObjectMapper json;
+
+    GatewaySecurityConfiguration(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ViewerArgumentResolver());
+    }
+
+    @Bean
+    @Profile(STANDALONE)
+    SecurityFilterChain gatewayDemoUsersFilterChain(HttpSecurity http) throws Exception {
+        return authorize(http)
+                .httpBasic(basic -> basic.realmName("LC").authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"LC\"");
+                    unauthorized(response);
+                }))
+                .build();
+    }
+
+    /** The demo users of API.md: password = user name. */
+    @Bean
+    @Profile(STANDALONE)
+    UserDetailsService gatewayDemoUsers() {
+        return new InMemoryUserDetailsManager(
+                demoUser("applicant-1", Role.APPLICANT),
+                demoUser("applicant-2", Role.APPLICANT),
+                demoUser("manager", Role.TRADE_FINANCE_MANAGER),
+                demoUser("analyst", Role.PRODUCT_ANALYST, Role.CREDIT_ANALYST),
+                demoUser("operator", Role.OPERATOR));
+    }
+
+    @Bean
+    @Profile("!" + STANDALONE)
+    SecurityFilterChain gatewayJwtFilterChain(HttpSecurity http) throws Exception {
+        return authorize(http)
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            unauthorized(response);
+                        }))
+                .build();
+    }
+
+    /** Roles of the {@value #ROLES_CLAIM} claim, e.g. {@code ["APPLICANT"]}, as the authorities the {@code Viewer} is built from. */
+    static JwtAuthenticationConverter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(ROLES_CLAIM);
+        authorities.setAuthorityPrefix(Viewers.ROLE_PREFIX);
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    private HttpSecurity authorize(HttpSecurity http) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/projections", "/projections/**").hasRole(Role.OPERATOR.name())
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> write(response,
+                        Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "this is not yours to see or do"))));
+    }
+
+    private void unauthorized(HttpServletResponse response) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "no or bad credentials");
+        problem.setTitle(HttpStatus.UNAUTHORIZED.getReasonPhrase());
+        write(response, problem);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getTitle() == null) {
+            problem.setTitle(HttpStatus.valueOf(problem.getStatus()).getReasonPhrase());
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static UserDetails demoUser(String name, Role... roles) {
+        return User.withUsername(name)
+                .password("{noop}" + name)
+                .roles(java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new))
+                .build();
+    }
+}
