@@ -4,13 +4,14 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** The set of documents the beneficiary must present. */
 public record RequiredDocuments(@NotNull Set<@NotNull DocumentType> documents) {
 
     public RequiredDocuments {
-        documents = documents == null || documents.contains(null) ? documents
+        documents = documents == null || documents.stream().anyMatch(Objects::isNull) ? documents
                 : Collections.unmodifiableSet(documents.isEmpty() ? EnumSet.noneOf(DocumentType.class) : EnumSet.copyOf(documents));
     }
 
