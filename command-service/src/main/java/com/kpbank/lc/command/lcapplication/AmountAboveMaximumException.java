@@ -1,0 +1,15 @@
+package com.kpbank.lc.command.lcapplication;
+
+import com.kpbank.lc.api.value.Money;
+
+import java.math.BigDecimal;
+
+/** The amount exceeds the maximum LC value, compared in US dollars. */
+public class AmountAboveMaximumException extends BusinessRuleViolation {
+
+    public static final String CODE = "amount-above-maximum";
+
+    public AmountAboveMaximumException(Money amount, BigDecimal maximumUsd) {
+        super(CODE, "the amount " + amount.amount() + " " + amount.currency() + " is above the maximum LC value of USD " + maximumUsd);
+    }
+}

@@ -1,0 +1,425 @@
+package com.kpbank.lc.command.lcapplication;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.kpbank.lc.api.command.ApproveLCApplication;
+import com.kpbank.lc.api.command.CancelLCApplication;
+import com.kpbank.lc.api.command.ChangeAdvisingBank;
+import com.kpbank.lc.api.command.ChangeAmount;
+import com.kpbank.lc.api.command.ChangeApplicant;
+import com.kpbank.lc.api.command.ChangeBeneficiary;
+import com.kpbank.lc.api.command.ChangeConditions;
+import com.kpbank.lc.api.command.ChangeExpiryDate;
+import com.kpbank.lc.api.command.ChangeMerchandise;
+import com.kpbank.lc.api.command.ChangeRequiredDocuments;
+import com.kpbank.lc.api.command.DeclineLCApplication;
+import com.kpbank.lc.api.command.RecordApplicantCreditCheck;
+import com.kpbank.lc.api.command.RecordProductLegalityCheck;
+import com.kpbank.lc.api.command.RecordProductValueCheck;
+import com.kpbank.lc.api.command.StartNewLCApplication;
+import com.kpbank.lc.api.command.SubmitLCApplication;
+import com.kpbank.lc.api.event.AdvisingBankChanged;
+import com.kpbank.lc.api.event.ApplicantChanged;
+import com.kpbank.lc.api.event.ApplicantCreditValidated;
+import com.kpbank.lc.api.event.BeneficiaryChanged;
+import com.kpbank.lc.api.event.ConditionsChanged;
+import com.kpbank.lc.api.event.ExpiryDateChanged;
+import com.kpbank.lc.api.event.LCAmountChanged;
+import com.kpbank.lc.api.event.LCApplicationApproved;
+import com.kpbank.lc.api.event.LCApplicationCancelled;
+import com.kpbank.lc.api.event.LCApplicationDeclined;
+import com.kpbank.lc.api.event.LCApplicationStarted;
+import com.kpbank.lc.api.event.LCApplicationSubmitted;
+import com.kpbank.lc.api.event.LCApprovalPastDue;
+import com.kpbank.lc.api.event.LCApprovalPending;
+import com.kpbank.lc.api.event.MerchandiseChanged;
+import com.kpbank.lc.api.event.ProductLegalityValidated;
+import com.kpbank.lc.api.event.ProductValueValidated;
+import com.kpbank.lc.api.event.RequiredDocumentsChanged;
+import com.kpbank.lc.api.value.AdvisingBank;
+import com.kpbank.lc.api.value.ApplicantId;
+import com.kpbank.lc.api.value.Conditions;
+import com.kpbank.lc.api.value.DocumentType;
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.api.value.LCState;
+import com.kpbank.lc.api.value.Merchandise;
+import com.kpbank.lc.api.value.Money;
+import com.kpbank.lc.api.value.Party;
+import com.kpbank.lc.api.value.RequiredDocuments;
+import com.kpbank.lc.api.value.Tenor;
+import com.kpbank.lc.command.lookup.LCLookupData;
+import com.kpbank.lc.command.reminder.ApprovalReminder;
+import com.kpbank.lc.command.reminder.ApprovalReminderSettings;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An importer's application for a Letter of Credit, event-sourced: drafted task by task, submitted, checked
+ * by Compliance and Customer Onboarding, then approved, declined or cancelled. Every rule of the domain is
+ * here, next to the state it protects; each refusal is a {@link BusinessRuleViolation} with a stable code.
+ * <p>
+ * Every command handler but the start returns the application's version after handling (the sequence number
+ * of its last event, unchanged when nothing was emitted), so that a caller can tag what it read and wait
+ * for read models to reach it. A change that sets the value the application already has emits nothing.
+ * Lookup data, reminder settings and the deadline manager are handler parameters, resolved from the Spring
+ * context: never state, never carried in commands.
+ * <p>
+ * Snapshots serialise the fields with the project's JSON mapper, hence the field visibility.
+ */
+@Aggregate(snapshotTriggerDefinition = LCApplicationSnapshotConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class LCApplication {
+
+    @AggregateIdentifier
+    private LCApplicationId lcApplicationId;
+    private ApplicantId applicantId;
+    private LCState state;
+    private Party applicant;
+    private Party beneficiary;
+    private AdvisingBank advisingBank;
+    private Money amount;
+    private Merchandise merchandise;
+    private RequiredDocuments requiredDocuments;
+    private Conditions conditions;
+    private LocalDate expiryDate;
+    private boolean productValueChecked;
+    private boolean productLegalityChecked;
+    private boolean applicantCreditChecked;
+
+    /** For Axon, which rebuilds the application from its events. */
+    protected LCApplication() {
+    }
+
+    /** An {@code expectedVersion} the application has moved past refuses the command, before any rule runs. */
+    @CommandHandlerInterceptor
+    void refuseStaleCommands(ConflictResolver conflictResolver) {
+        conflictResolver.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public LCApplicationId handle(StartNewLCApplication command) {
+        if (lcApplicationId != null) {
+            throw new LCApplicationAlreadyExistsException(lcApplicationId);
+        }
+        apply(new LCApplicationStarted(command.lcApplicationId(), command.applicantId(), command.clientReference()));
+        return lcApplicationId;
+    }
+
+    @CommandHandler
+    public Long handle(ChangeApplicant command) {
+        requireDraft("change the applicant of");
+        if (!Objects.equals(applicant, command.applicant())) {
+            if (beneficiary != null && beneficiary.country().equals(command.applicant().country())) {
+                throw new SameCountryPartiesException(beneficiary.country());
+            }
+            apply(new ApplicantChanged(lcApplicationId, command.applicant()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeBeneficiary command, LCLookupData lookupData) {
+        requireDraft("change the beneficiary of");
+        if (!Objects.equals(beneficiary, command.beneficiary())) {
+            if (lookupData.isSanctioned(command.beneficiary().country())) {
+                throw new SanctionedCountryException(command.beneficiary().country());
+            }
+            if (applicant != null && applicant.country().equals(command.beneficiary().country())) {
+                throw new SameCountryPartiesException(applicant.country());
+            }
+            apply(new BeneficiaryChanged(lcApplicationId, command.beneficiary()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeAdvisingBank command) {
+        requireDraft("change the advising bank of");
+        if (!Objects.equals(advisingBank, command.advisingBank())) {
+            apply(new AdvisingBankChanged(lcApplicationId, command.advisingBank()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeAmount command, LCLookupData lookupData) {
+        requireDraft("change the amount of");
+        Money newAmount = command.amount();
+        if (!Objects.equals(amount, newAmount)) {
+            if (!lookupData.isTradeable(newAmount.currency())) {
+                throw new CurrencyNotTradeableException(newAmount.currency());
+            }
+            if (lookupData.isAboveMaximum(newAmount)) {
+                throw new AmountAboveMaximumException(newAmount, lookupData.maximumLcValueUsd());
+            }
+            apply(new LCAmountChanged(lcApplicationId, newAmount));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeMerchandise command) {
+        requireDraft("change the merchandise of");
+        if (!Objects.equals(merchandise, command.merchandise())) {
+            apply(new MerchandiseChanged(lcApplicationId, command.merchandise()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeRequiredDocuments command) {
+        requireDraft("change the required documents of");
+        if (!Objects.equals(requiredDocuments, command.requiredDocuments())) {
+            apply(new RequiredDocumentsChanged(lcApplicationId, command.requiredDocuments()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeConditions command) {
+        requireDraft("change the conditions of");
+        if (!Objects.equals(conditions, command.conditions())) {
+            if (command.conditions().tenor() == Tenor.DEFERRED && command.conditions().deferredDays() == null) {
+                throw new DeferredTenorNeedsDaysException();
+            }
+            apply(new ConditionsChanged(lcApplicationId, command.conditions()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ChangeExpiryDate command) {
+        requireDraft("change the expiry date of");
+        if (!Objects.equals(expiryDate, command.expiryDate())) {
+            if (!command.expiryDate().isAfter(today())) {
+                throw new ExpiryDateNotInFutureException(command.expiryDate());
+            }
+            apply(new ExpiryDateChanged(lcApplicationId, command.expiryDate()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(SubmitLCApplication command, DeadlineManager deadlineManager, ApprovalReminderSettings reminders) {
+        requireDraft("submit");
+        List<String> missing = missingParts();
+        if (!missing.isEmpty()) {
+            throw new IncompleteApplicationException(missing);
+        }
+        if (requiredDocuments == null || !requiredDocuments.includes(DocumentType.CERTIFICATE_OF_ORIGIN)) {
+            throw new CertificateOfOriginRequiredException();
+        }
+        if (!advisingBank.country().equals(beneficiary.country())) {
+            throw new AdvisingBankCountryMismatchException(advisingBank.country(), beneficiary.country());
+        }
+        if (conditions != null && !expiryDate.isAfter(conditions.latestShipmentDate())) {
+            throw new ExpiryBeforeShipmentException(expiryDate, conditions.latestShipmentDate());
+        }
+        apply(new LCApplicationSubmitted(lcApplicationId, applicantId, amount, beneficiary.country()));
+        deadlineManager.schedule(reminders.interval(), ApprovalReminder.DEADLINE_NAME, ApprovalReminder.first());
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ApproveLCApplication command, DeadlineManager deadlineManager) {
+        requireSubmitted("approve");
+        apply(new LCApplicationApproved(lcApplicationId, command.approvedBy()));
+        cancelApprovalReminders(deadlineManager);
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(DeclineLCApplication command, DeadlineManager deadlineManager) {
+        requireSubmitted("decline");
+        apply(new LCApplicationDeclined(lcApplicationId, command.declinedBy(), command.reason()));
+        cancelApprovalReminders(deadlineManager);
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(CancelLCApplication command, DeadlineManager deadlineManager) {
+        if (state != LCState.DRAFT && state != LCState.SUBMITTED) {
+            throw new WrongStateException("cancel", state);
+        }
+        if (state == LCState.SUBMITTED) {
+            cancelApprovalReminders(deadlineManager);
+        }
+        apply(new LCApplicationCancelled(lcApplicationId, command.reason()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(RecordProductValueCheck command) {
+        requireUnrecordedCheck("product value", productValueChecked);
+        apply(new ProductValueValidated(lcApplicationId, command.outcome()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(RecordProductLegalityCheck command) {
+        requireUnrecordedCheck("product legality", productLegalityChecked);
+        apply(new ProductLegalityValidated(lcApplicationId, command.outcome()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(RecordApplicantCreditCheck command) {
+        requireUnrecordedCheck("applicant credit", applicantCreditChecked);
+        apply(new ApplicantCreditValidated(lcApplicationId, command.outcome()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Reminders 1 and 2 say the decision is pending and schedule the next; the third expiry says it is past due. */
+    @DeadlineHandler(deadlineName = ApprovalReminder.DEADLINE_NAME)
+    void on(ApprovalReminder reminder, DeadlineManager deadlineManager, ApprovalReminderSettings reminders) {
+        if (state != LCState.SUBMITTED) {
+            return;
+        }
+        if (reminder.isPastDue()) {
+            apply(new LCApprovalPastDue(lcApplicationId));
+        } else {
+            apply(new LCApprovalPending(lcApplicationId, reminder.number()));
+            deadlineManager.schedule(reminders.interval(), ApprovalReminder.DEADLINE_NAME, reminder.next());
+        }
+    }
+
+    private static void cancelApprovalReminders(DeadlineManager deadlineManager) {
+        deadlineManager.cancelAllWithinScope(ApprovalReminder.DEADLINE_NAME);
+    }
+
+    private void requireDraft(String task) {
+        if (state != LCState.DRAFT) {
+            throw new WrongStateException(task, state);
+        }
+    }
+
+    private void requireSubmitted(String task) {
+        if (state != LCState.SUBMITTED) {
+            throw new WrongStateException(task, state);
+        }
+    }
+
+    private void requireUnrecordedCheck(String check, boolean recorded) {
+        requireSubmitted("record the " + check + " check of");
+        if (recorded) {
+            throw new CheckAlreadyRecordedException(check);
+        }
+    }
+
+    private List<String> missingParts() {
+        List<String> missing = new ArrayList<>();
+        if (applicant == null) missing.add("applicant");
+        if (beneficiary == null) missing.add("beneficiary");
+        if (advisingBank == null) missing.add("advising bank");
+        if (amount == null) missing.add("amount");
+        if (merchandise == null) missing.add("merchandise");
+        if (expiryDate == null) missing.add("expiry date");
+        return missing;
+    }
+
+    /** Today in UTC, on Axon's clock, which test fixtures control. */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
+    }
+
+    @EventSourcingHandler
+    void on(LCApplicationStarted event) {
+        lcApplicationId = event.lcApplicationId();
+        applicantId = event.applicantId();
+        state = LCState.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicantChanged event) {
+        applicant = event.applicant();
+    }
+
+    @EventSourcingHandler
+    void on(BeneficiaryChanged event) {
+        beneficiary = event.beneficiary();
+    }
+
+    @EventSourcingHandler
+    void on(AdvisingBankChanged event) {
+        advisingBank = event.advisingBank();
+    }
+
+    @EventSourcingHandler
+    void on(LCAmountChanged event) {
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(MerchandiseChanged event) {
+        merchandise = event.merchandise();
+    }
+
+    @EventSourcingHandler
+    void on(RequiredDocumentsChanged event) {
+        requiredDocuments = event.requiredDocuments();
+    }
+
+    @EventSourcingHandler
+    void on(ConditionsChanged event) {
+        conditions = event.conditions();
+    }
+
+    @EventSourcingHandler
+    void on(ExpiryDateChanged event) {
+        expiryDate = event.expiryDate();
+    }
+
+    @EventSourcingHandler
+    void on(LCApplicationSubmitted event) {
+        state = LCState.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(ProductValueValidated event) {
+        productValueChecked = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProductLegalityValidated event) {
+        productLegalityChecked = true;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicantCreditValidated event) {
+        applicantCreditChecked = true;
+    }
+
+    @EventSourcingHandler
+    void on(LCApplicationApproved event) {
+        state = LCState.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(LCApplicationDeclined event) {
+        state = LCState.DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(LCApplicationCancelled event) {
+        state = LCState.CANCELLED;
+    }
+}

@@ -1,0 +1,95 @@
+package com.kpbank.lc.command.lcapplication;
+
+import com.kpbank.lc.api.command.ApproveLCApplication;
+import com.kpbank.lc.api.command.CancelLCApplication;
+import com.kpbank.lc.api.command.DeclineLCApplication;
+import com.kpbank.lc.api.command.SubmitLCApplication;
+import com.kpbank.lc.api.event.LCApprovalPastDue;
+import com.kpbank.lc.api.event.LCApprovalPending;
+import com.kpbank.lc.api.value.DecisionMaker;
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.command.reminder.ApprovalReminder;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.kpbank.lc.command.lcapplication.LCApplicationFixtures.lcApplicationFixture;
+import static com.kpbank.lc.command.lcapplication.LCApplicationSamples.completeDraft;
+
+/** A submitted application waits for its decision: reminders at day 10 and 20, past due at day 30. */
+class ApprovalReminderTest {
+
+    private final LCApplicationId id = LCApplicationId.newId();
+    private FixtureConfiguration<LCApplication> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = lcApplicationFixture();
+    }
+
+    private TestExecutor<LCApplication> submittedApplication(Object... laterCommands) {
+        return fixture.given(completeDraft(id))
+                      .andGivenCommands(new SubmitLCApplication(id, null))
+                      .andGivenCommands(laterCommands);
+    }
+
+    @Test
+    void nothing_is_due_before_day_ten() {
+        submittedApplication()
+                .whenTimeElapses(Duration.ofDays(10).minusMinutes(1))
+                .expectNoEvents()
+                .expectScheduledDeadline(Duration.ofMinutes(1), ApprovalReminder.first());
+    }
+
+    @Test
+    void without_a_decision_by_day_ten_the_first_reminder_says_the_approval_is_pending() {
+        submittedApplication()
+                .whenTimeElapses(Duration.ofDays(10))
+                .expectEvents(new LCApprovalPending(id, 1))
+                .expectScheduledDeadline(Duration.ofDays(10), new ApprovalReminder(2));
+    }
+
+    @Test
+    void without_a_decision_by_day_twenty_the_second_reminder_says_the_approval_is_pending() {
+        submittedApplication()
+                .whenTimeElapses(Duration.ofDays(20))
+                .expectEvents(new LCApprovalPending(id, 1), new LCApprovalPending(id, 2))
+                .expectScheduledDeadline(Duration.ofDays(10), new ApprovalReminder(3));
+    }
+
+    @Test
+    void without_a_decision_by_day_thirty_the_approval_is_past_due_and_nothing_more_is_scheduled() {
+        submittedApplication()
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectEvents(new LCApprovalPending(id, 1), new LCApprovalPending(id, 2), new LCApprovalPastDue(id))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void an_approval_cancels_the_reminders() {
+        submittedApplication(new ApproveLCApplication(id, new DecisionMaker("manager"), null))
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void a_decline_cancels_the_reminders() {
+        submittedApplication(new DeclineLCApplication(id, new DecisionMaker("manager"), "no", null))
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void a_cancellation_cancels_the_reminders() {
+        submittedApplication(new CancelLCApplication(id, "ordered elsewhere", null))
+                .whenTimeElapses(Duration.ofDays(30))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+}
