@@ -24,8 +24,12 @@ public class AutoApprovalProperties {
             "USD", BigDecimal.ONE,
             "EUR", new BigDecimal("1.08"),
             "GBP", new BigDecimal("1.27"),
-            "CHF", new BigDecimal("1.13"),
+            "CHF", new BigDecimal("1.12"),
             "JPY", new BigDecimal("0.0067"),
+            "CNY", new BigDecimal("0.14"),
+            "KRW", new BigDecimal("0.00073"),
+            "SGD", new BigDecimal("0.74"),
+            "HKD", new BigDecimal("0.128"),
             "CAD", new BigDecimal("0.73")));
 
     /** How often a failed approval is retried when the failure may pass (never when it was refused). */
