@@ -1,6 +1,18 @@
 package com.kpbank.lc.gateway.lcapplication;
 
-import com.kpbank.lc.api.command.*;
+import com.kpbank.lc.api.command.ApproveLCApplication;
+import com.kpbank.lc.api.command.CancelLCApplication;
+import com.kpbank.lc.api.command.ChangeAdvisingBank;
+import com.kpbank.lc.api.command.ChangeAmount;
+import com.kpbank.lc.api.command.ChangeApplicant;
+import com.kpbank.lc.api.command.ChangeBeneficiary;
+import com.kpbank.lc.api.command.ChangeConditions;
+import com.kpbank.lc.api.command.ChangeExpiryDate;
+import com.kpbank.lc.api.command.ChangeMerchandise;
+import com.kpbank.lc.api.command.ChangeRequiredDocuments;
+import com.kpbank.lc.api.command.DeclineLCApplication;
+import com.kpbank.lc.api.command.LCApplicationCommand;
+import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.AdvisingBank;
 import com.kpbank.lc.api.value.Conditions;
@@ -11,11 +23,13 @@ import com.kpbank.lc.api.value.Merchandise;
 import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.api.value.Party;
 import com.kpbank.lc.api.value.RequiredDocuments;
+import com.kpbank.lc.gateway.checks.CheckKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What each action's request body is (API.md, "Body shapes") and the command of the published
@@ -57,9 +71,18 @@ final class ActionRequests {
             case CANCEL -> new CancelLCApplication(id, ((Reason) body).reason(), expectedVersion);
             case APPROVE -> new ApproveLCApplication(id, by, expectedVersion);
             case DECLINE -> new DeclineLCApplication(id, by, ((Reason) body).reason(), expectedVersion);
-            case RECORD_PRODUCT_VALUE_CHECK -> new RecordProductValueCheck(id, (Decision) body, expectedVersion);
-            case RECORD_PRODUCT_LEGALITY_CHECK -> new RecordProductLegalityCheck(id, (Decision) body, expectedVersion);
-            case RECORD_APPLICANT_CREDIT_CHECK -> new RecordApplicantCreditCheck(id, (Decision) body, expectedVersion);
+            case RECORD_PRODUCT_VALUE_CHECK, RECORD_PRODUCT_LEGALITY_CHECK, RECORD_APPLICANT_CREDIT_CHECK ->
+                    throw new IllegalArgumentException(action + " is a check outcome: it enters through the intake");
+        };
+    }
+
+    /** The check an action records, if it records one: check outcomes enter through the intake of the anti-corruption layer. */
+    static Optional<CheckKind> checkOf(Action action) {
+        return switch (action) {
+            case RECORD_PRODUCT_VALUE_CHECK -> Optional.of(CheckKind.PRODUCT_VALUE);
+            case RECORD_PRODUCT_LEGALITY_CHECK -> Optional.of(CheckKind.PRODUCT_LEGALITY);
+            case RECORD_APPLICANT_CREDIT_CHECK -> Optional.of(CheckKind.APPLICANT_CREDIT);
+            default -> Optional.empty();
         };
     }
 

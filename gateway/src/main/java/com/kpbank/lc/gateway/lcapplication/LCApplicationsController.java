@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpbank.lc.api.command.CommandRefusal;
-import com.kpbank.lc.api.command.LCApplicationCommand;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.PageRequest;
@@ -12,9 +11,12 @@ import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.ApplicantId;
 import com.kpbank.lc.api.value.ClientReference;
+import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.LCState;
 import com.kpbank.lc.gateway.GatewayBus;
+import com.kpbank.lc.gateway.checks.CheckOutcome;
+import com.kpbank.lc.gateway.checks.CheckOutcomeIntake;
 import com.kpbank.lc.gateway.problem.InvalidRequestBody;
 import com.kpbank.lc.gateway.problem.ProblemException;
 import com.kpbank.lc.gateway.problem.Problems;
@@ -64,11 +66,11 @@ class LCApplicationsController {
 
     private final LCApplicationLookup lookup;
     private final GatewayBus bus;
-    private final CheckOutcomeDelivery checkOutcomes;
+    private final CheckOutcomeIntake checkOutcomes;
     private final ObjectMapper json;
     private final Validator validator;
 
-    LCApplicationsController(LCApplicationLookup lookup, GatewayBus bus, CheckOutcomeDelivery checkOutcomes,
+    LCApplicationsController(LCApplicationLookup lookup, GatewayBus bus, CheckOutcomeIntake checkOutcomes,
                              ObjectMapper json, Validator validator) {
         this.lookup = lookup;
         this.bus = bus;
@@ -152,9 +154,10 @@ class LCApplicationsController {
             throw new ProblemException(Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.STALE,
                     "the application changed since version " + expectedVersion + "; it is at version " + application.version()));
         }
-        LCApplicationCommand command = ActionRequests.toCommand(action, applicationId, read(body, ActionRequests.bodyOf(action)),
-                expectedVersion, viewer);
-        Object result = action.relation().startsWith("record-") ? checkOutcomes.deliver(command) : bus.send(command);
+        Object request = read(body, ActionRequests.bodyOf(action));
+        Object result = ActionRequests.checkOf(action)
+                .map(check -> checkOutcomes.record(new CheckOutcome(check, applicationId, (Decision) request), expectedVersion))
+                .orElseGet(() -> bus.send(ActionRequests.toCommand(action, applicationId, request, expectedVersion, viewer)));
         long version = result instanceof Number number ? number.longValue() : application.version() + 1;
         return answer(HttpStatus.OK, applicationId, version, viewer);
     }
