@@ -31,10 +31,11 @@ import java.util.stream.Collectors;
  * <p>
  * {@link #start} stops the read model's processor, has the read model prepare a new generation (so
  * its projection writes there), resets the processor's tokens to the start of the event stream and
- * starts it again. A monitor then watches the processor's {@link EventTrackerStatus}: when no segment
- * replays any more and the processor has passed the head of the stream seen at the start, the new
- * generation holds the whole history plus every event that arrived meanwhile (the processor never
- * stopped projecting into it), and the read model switches queries to it.
+ * starts it again. A monitor then watches the processor's {@link EventTrackerStatus}: when every
+ * segment has reached the head of the stream seen at the start, the new generation holds the whole
+ * history plus every event that arrived meanwhile (the processor projects everything into it until
+ * the switch), and the read model switches queries to it. (Axon's own "replaying" flag is no
+ * criterion: it stays set until an event beyond the reset position arrives.)
  * <p>
  * Progress is the processor's position against the head position at the start of the rebuild;
  * positions are global indexes of the event stream, so "events" counts stream positions. It is in
@@ -149,8 +150,7 @@ public class ReadModelRebuilds implements AutoCloseable {
     private void watch(String name, Rebuild rebuild) {
         List<EventTrackerStatus> statuses = List.copyOf(processor(name).processingStatus().values());
         long position = position(statuses);
-        boolean replaying = statuses.isEmpty() || statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
-        if (!replaying && position >= rebuild.head()) {
+        if (!statuses.isEmpty() && position >= rebuild.head()) {
             readModel(name).switchToGeneration(rebuild.generation());
             running.remove(name);
             log.info("Rebuild of read model {} done: generation {} is live, {} events in {}",
