@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * Keeps approval reminders in the application's database rather than in memory: Spring Boot's Quartz
- * scheduler with a JDBC job store, its tables created when missing. Registered in
+ * scheduler with a JDBC job store, its tables created when missing. The scheduler looks for due reminders
+ * at least every five seconds (Quartz's default of 30 s would let a reminder scheduled in a transaction
+ * that was still open when Quartz was notified wait that long). Registered in
  * {@code META-INF/spring.factories}, so every application with the command service on its class path
  * (the command service itself and the standalone composition) gets these defaults, below anything it
  * configures itself.
@@ -24,7 +26,8 @@ public class ApprovalReminderStoreDefaults implements EnvironmentPostProcessor, 
         environment.getPropertySources().addLast(new MapPropertySource("lc-approval-reminder-store-defaults", Map.of(
                 "spring.quartz.job-store-type", "jdbc",
                 "spring.quartz.jdbc.initialize-schema", "always",
-                "spring.quartz.jdbc.schema", SCHEMA)));
+                "spring.quartz.jdbc.schema", SCHEMA,
+                "spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "5000")));
     }
 
     @Override
