@@ -100,8 +100,19 @@ public final class FlatPayload implements InputPayloadMetadata {
         return type;
     }
 
-    /** A leaf property under its path in the body. */
+    /**
+     * A leaf property under its path in the body. Spring HATEOAS reads {@code @Size} as a numeric range
+     * whatever the type; on text and lists it is a length, which HAL-FORMS carries as
+     * {@code minLength}/{@code maxLength} only.
+     */
     private record PathProperty(String name, PropertyMetadata leaf, boolean required) implements PropertyMetadata {
+
+        private static final String RANGE = "range";
+
+        private boolean isNumber() {
+            Class<?> type = leaf.getType().resolve(Object.class);
+            return Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class);
+        }
 
         @Override
         public String getName() {
@@ -130,26 +141,33 @@ public final class FlatPayload implements InputPayloadMetadata {
 
         @Override
         public Number getMin() {
-            return leaf.getMin();
+            return isNumber() ? leaf.getMin() : null;
         }
 
         @Override
         public Number getMax() {
-            return leaf.getMax();
+            return isNumber() ? leaf.getMax() : null;
         }
 
         @Override
         public Long getMinLength() {
-            return leaf.getMinLength();
+            return leaf.getMinLength() != null || isNumber() ? leaf.getMinLength() : positive(leaf.getMin());
         }
 
         @Override
         public Long getMaxLength() {
-            return leaf.getMaxLength();
+            return leaf.getMaxLength() != null || isNumber() ? leaf.getMaxLength() : positive(leaf.getMax());
+        }
+
+        private static Long positive(Number size) {
+            return size == null || size.longValue() <= 0 ? null : size.longValue();
         }
 
         @Override
         public String getInputType() {
+            if (!isNumber() && RANGE.equals(leaf.getInputType())) {
+                return CharSequence.class.isAssignableFrom(leaf.getType().resolve(Object.class)) ? "text" : null;
+            }
             return leaf.getInputType();
         }
     }

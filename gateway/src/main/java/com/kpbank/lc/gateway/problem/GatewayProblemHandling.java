@@ -110,11 +110,12 @@ class GatewayProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")
-                && TYPES_BY_STATUS.containsKey(status.value())) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && "about:blank".equals(problem.getType().toString()) && TYPES_BY_STATUS.containsKey(status.value())) {
             problem.setType(Problems.typeUri(TYPES_BY_STATUS.get(status.value())));
         }
-        return super.handleExceptionInternal(exception, body, headers, status, request);
+        return response;
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {

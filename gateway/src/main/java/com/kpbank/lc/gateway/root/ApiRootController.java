@@ -5,10 +5,12 @@ import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.gateway.analytics.LCFactsController;
 import com.kpbank.lc.gateway.lcapplication.LCApplicationRepresentations;
 import com.kpbank.lc.gateway.projection.ProjectionOperationsController;
+import org.springframework.hateoas.Link;
 import org.springframework.hateoas.MediaTypes;
 import org.springframework.hateoas.RepresentationModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static org.springframework.hateoas.server.mvc.WebMvcLinkBuilder.linkTo;
 
@@ -19,7 +21,7 @@ class ApiRootController {
     @GetMapping(path = "/", produces = {MediaTypes.HAL_JSON_VALUE, MediaTypes.HAL_FORMS_JSON_VALUE})
     RepresentationModel<?> root(Viewer viewer) {
         RepresentationModel<?> root = new RepresentationModel<>();
-        root.add(linkTo(ApiRootController.class).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
+        root.add(Link.of(ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString()).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
         root.add(LCApplicationRepresentations.collectionTemplate());
         root.add(linkTo(LCFactsController.class).withRel(LCFactsController.ANALYTICS));
         if (viewer.has(Role.OPERATOR)) {
