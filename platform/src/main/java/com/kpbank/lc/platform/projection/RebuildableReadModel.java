@@ -10,7 +10,7 @@ import java.util.Optional;
  * behind an alias...). Queries always read the live generation. Its projection writes into the
  * generation in build while there is one, else into the live one. A rebuild goes:
  * {@link #prepareGeneration} (an empty generation to write into, while the processor is stopped), a
- * replay of every event into it, then {@link #switchToGeneration} (queries read it; the old one goes).
+ * replay of every event into it, then {@link #switchToGeneration} (queries read it; the old one is dropped later).
  * Both steps must be durable, so that a rebuild survives a restart of the service.
  * <p>
  * The projection must be idempotent: a replayed or redelivered event leaves the read model as it was.
@@ -32,6 +32,9 @@ public interface RebuildableReadModel {
      */
     void prepareGeneration(String generation);
 
-    /** Makes that generation the live one, atomically for queries, and drops the previous one. */
+    /**
+     * Makes that generation the live one, atomically for queries. The previous one goes once no query
+     * can be reading it any more (e.g. when the next rebuild prepares its generation).
+     */
     void switchToGeneration(String generation);
 }

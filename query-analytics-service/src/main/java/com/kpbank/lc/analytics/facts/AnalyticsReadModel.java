@@ -19,6 +19,9 @@ import java.util.Optional;
  * rebuild runs, else into the live one. Switching is one update of the pointer document, which is
  * atomic in every MongoDB (the embedded store has no transactions, and needs none for this).
  * <p>
+ * The previous generation is not dropped at the switch, as queries that began before it may still be
+ * reading it: it is kept as the retired generation and dropped when the next rebuild begins.
+ * <p>
  * The pointer is read at start-up and kept in memory: one instance of the analytics service projects
  * and answers at a time.
  */
@@ -32,6 +35,7 @@ public class AnalyticsReadModel implements RebuildableReadModel {
     private static final String FIRST_GENERATION = "g0";
     private static final String LIVE = "live";
     private static final String BUILDING = "building";
+    private static final String RETIRED = "retired";
 
     private final MongoDatabase database;
     private volatile Document pointer;
@@ -59,6 +63,7 @@ public class AnalyticsReadModel implements RebuildableReadModel {
 
     @Override
     public void prepareGeneration(String generation) {
+        Optional.ofNullable(pointer.getString(RETIRED)).ifPresent(retired -> facts(retired).drop());
         facts(generation).drop();
         generations().updateOne(Filters.eq("_id", NAME), Updates.set(BUILDING, generation));
         pointer = readPointer();
@@ -67,11 +72,9 @@ public class AnalyticsReadModel implements RebuildableReadModel {
     @Override
     public void switchToGeneration(String generation) {
         String previous = liveGeneration();
-        generations().updateOne(Filters.eq("_id", NAME), Updates.combine(Updates.set(LIVE, generation), Updates.unset(BUILDING)));
+        generations().updateOne(Filters.eq("_id", NAME),
+                Updates.combine(Updates.set(LIVE, generation), Updates.set(RETIRED, previous), Updates.unset(BUILDING)));
         pointer = readPointer();
-        if (!previous.equals(generation)) {
-            facts(previous).drop();
-        }
     }
 
     /** The facts queries read. */
