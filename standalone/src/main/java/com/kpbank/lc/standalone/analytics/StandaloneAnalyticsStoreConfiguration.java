@@ -1,0 +1,24 @@
+package com.kpbank.lc.standalone.analytics;
+
+import com.kpbank.lc.analytics.store.EmbeddedMongoServer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+
+/**
+ * The analytics store of the one-JVM composition: an embedded Mongo-protocol server keeping its data
+ * in {@code <lc.data-dir>/analytics/analytics.mv}, on 127.0.0.1 and {@code lc.analytics.store-port}
+ * (a free port by default). Being Spring Boot's {@code MongoConnectionDetails}, it is what the Mongo
+ * client connects to, so it starts before the client is created.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StandaloneAnalyticsStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public EmbeddedMongoServer standaloneAnalyticsStore(@Value("${lc.data-dir}") Path dataDir,
+                                                        @Value("${lc.analytics.store-port:0}") int port) {
+        return EmbeddedMongoServer.start(dataDir.resolve("analytics").resolve("analytics.mv"), port);
+    }
+}
