@@ -1,0 +1,69 @@
+package com.kpbank.lc.search.lcapplication;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.kpbank.lc.api.event.LCApplicationEvent;
+import com.kpbank.lc.api.query.FindLCApplication;
+import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.search.index.SearchReadModel;
+import com.kpbank.lc.search.index.SearchReadModel.WriteTarget;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Projects every LC event into its application's search document.
+ * <p>
+ * The handler turns the event into an {@link LCApplicationChange} (which fails, before anything is
+ * recorded, for an event that cannot be projected: it is then parked in the dead-letter queue) and
+ * records it in the {@link SearchBatch} of the current unit of work, one per batch of the tracking
+ * processor. The batch is written when the unit of work commits; a failed write rolls the whole batch
+ * back and the processor retries it. Once a new version is readable, the {@link FindLCApplication}
+ * subscriptions of viewers who may see it get it as an update.
+ */
+@Component
+@ProcessingGroup(SearchReadModel.NAME)
+class LCApplicationSearchProjection {
+
+    private final ElasticsearchClient client;
+    private final SearchReadModel readModel;
+    private final QueryUpdateEmitter updates;
+
+    LCApplicationSearchProjection(ElasticsearchClient searchElasticsearchClient, SearchReadModel readModel, QueryUpdateEmitter updates) {
+        this.client = searchElasticsearchClient;
+        this.readModel = readModel;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(LCApplicationEvent event, @SourceId String aggregateId, @SequenceNumber long sequence, @Timestamp Instant at) {
+        LCApplicationChange change = LCApplicationChange.of(event, sequence, at);
+        if (!change.lcApplicationId().equals(aggregateId)) {
+            throw new UnprojectableEvent(event, "it names LC application " + change.lcApplicationId() + " but belongs to " + aggregateId);
+        }
+        batch().add(change);
+    }
+
+    private SearchBatch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(SearchBatch.class.getName(), key -> {
+            WriteTarget target = readModel.writeTarget();
+            SearchBatch batch = new SearchBatch(client, target, target.live() ? this::publish : view -> { });
+            unitOfWork.onPrepareCommit(committing -> batch.write());
+            return batch;
+        });
+    }
+
+    private void publish(LCApplicationView view) {
+        updates.emit(FindLCApplication.class,
+                query -> view.lcApplicationId().equals(query.lcApplicationId()) && query.viewer().maySee(view.applicantId(), view.state()),
+                view);
+    }
+}

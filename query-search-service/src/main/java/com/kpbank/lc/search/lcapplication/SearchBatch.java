@@ -1,0 +1,126 @@
+package com.kpbank.lc.search.lcapplication;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.search.index.SearchReadModel.WriteTarget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The changes one batch of events makes to the search documents, written in two round trips: one
+ * multi-get of the documents of the applications concerned, one bulk request of those that changed.
+ * <p>
+ * Order-safe and idempotent: an application's changes are applied in sequence order, skipping those
+ * at or below the stored document's version, and each document is written with its new version as
+ * Elasticsearch's <em>external</em> version, so a write older than the stored document (a redelivery,
+ * a concurrent replay) is refused by Elasticsearch itself and counts as already applied.
+ * <p>
+ * Writes into the live generation are refreshed before {@link #write} returns, and only then is each
+ * new view handed to {@code published}: whoever learns of a version can read it.
+ */
+final class SearchBatch {
+
+    private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+
+    private final ElasticsearchClient client;
+    private final WriteTarget target;
+    private final Consumer<LCApplicationView> published;
+    private final Map<String, List<LCApplicationChange>> changes = new LinkedHashMap<>();
+
+    SearchBatch(ElasticsearchClient client, WriteTarget target, Consumer<LCApplicationView> published) {
+        this.client = client;
+        this.target = target;
+        this.published = published;
+    }
+
+    void add(LCApplicationChange change) {
+        changes.computeIfAbsent(change.lcApplicationId(), id -> new ArrayList<>()).add(change);
+    }
+
+    /** Writes the batch; a failure other than a version conflict fails it whole, to be retried. */
+    void write() {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            Map<String, LCApplicationDocument> written = changedDocuments(stored());
+            if (!written.isEmpty()) {
+                Set<String> alreadyApplied = bulkIndex(written);
+                written.forEach((id, document) -> {
+                    if (!alreadyApplied.contains(id)) {
+                        published.accept(document.toView());
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + changes.size() + " search documents to " + target.index() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, LCApplicationDocument> stored() throws IOException {
+        Map<String, LCApplicationDocument> stored = new HashMap<>();
+        for (MultiGetResponseItem<ObjectNode> item : client.mget(get -> get.index(target.index()).ids(List.copyOf(changes.keySet())), ObjectNode.class).docs()) {
+            if (item.isFailure()) {
+                throw new IllegalStateException("Cannot read search document " + item.failure().id() + ": " + item.failure().error().reason());
+            }
+            if (item.result().found()) {
+                stored.put(item.result().id(), LCApplicationDocument.of(item.result().source()));
+            }
+        }
+        return stored;
+    }
+
+    private Map<String, LCApplicationDocument> changedDocuments(Map<String, LCApplicationDocument> stored) {
+        Map<String, LCApplicationDocument> changed = new LinkedHashMap<>();
+        changes.forEach((id, applicationChanges) -> {
+            LCApplicationDocument document = stored.getOrDefault(id, LCApplicationDocument.empty(id));
+            boolean anyApplied = false;
+            for (LCApplicationChange change : applicationChanges.stream().sorted(Comparator.comparingLong(LCApplicationChange::sequence)).toList()) {
+                anyApplied |= document.apply(change);
+            }
+            if (anyApplied) {
+                changed.put(id, document);
+            }
+        });
+        return changed;
+    }
+
+    /** Indexes the documents; answers the ids Elasticsearch already held at that version or a later one. */
+    private Set<String> bulkIndex(Map<String, LCApplicationDocument> documents) throws IOException {
+        List<BulkOperation> operations = new ArrayList<>(documents.size());
+        documents.forEach((id, document) -> operations.add(BulkOperation.of(operation -> operation.index(index -> index
+                .id(id).document(document.fields()).version(document.version()).versionType(VersionType.External)))));
+        BulkResponse response = client.bulk(bulk -> bulk.index(target.index()).operations(operations)
+                .refresh(target.live() ? Refresh.True : Refresh.False));
+        Set<String> alreadyApplied = new HashSet<>();
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() == null) {
+                    continue;
+                }
+                if (!VERSION_CONFLICT.equals(item.error().type())) {
+                    throw new IllegalStateException("Cannot index search document " + item.id() + " into " + target.index() + ": " + item.error().reason());
+                }
+                alreadyApplied.add(item.id());
+            }
+        }
+        return alreadyApplied;
+    }
+}
