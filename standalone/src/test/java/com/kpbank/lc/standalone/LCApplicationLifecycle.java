@@ -1,0 +1,67 @@
+package com.kpbank.lc.standalone;
+
+import com.kpbank.lc.api.command.ApproveLCApplication;
+import com.kpbank.lc.api.command.ChangeAdvisingBank;
+import com.kpbank.lc.api.command.ChangeAmount;
+import com.kpbank.lc.api.command.ChangeApplicant;
+import com.kpbank.lc.api.command.ChangeBeneficiary;
+import com.kpbank.lc.api.command.ChangeConditions;
+import com.kpbank.lc.api.command.ChangeExpiryDate;
+import com.kpbank.lc.api.command.ChangeMerchandise;
+import com.kpbank.lc.api.command.ChangeRequiredDocuments;
+import com.kpbank.lc.api.command.StartNewLCApplication;
+import com.kpbank.lc.api.command.SubmitLCApplication;
+import com.kpbank.lc.api.value.Address;
+import com.kpbank.lc.api.value.AdvisingBank;
+import com.kpbank.lc.api.value.ApplicantId;
+import com.kpbank.lc.api.value.Bic;
+import com.kpbank.lc.api.value.ClientReference;
+import com.kpbank.lc.api.value.Conditions;
+import com.kpbank.lc.api.value.Country;
+import com.kpbank.lc.api.value.DecisionMaker;
+import com.kpbank.lc.api.value.DocumentType;
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.api.value.Merchandise;
+import com.kpbank.lc.api.value.MerchandiseItem;
+import com.kpbank.lc.api.value.Money;
+import com.kpbank.lc.api.value.Party;
+import com.kpbank.lc.api.value.RequiredDocuments;
+import com.kpbank.lc.api.value.Tenor;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The commands of one complete life of an LC application, large enough for a manager to decide (no auto-approval). */
+final class LCApplicationLifecycle {
+
+    private LCApplicationLifecycle() {
+    }
+
+    /** Start and the eight changes that make a draft complete. */
+    static List<Object> draft(LCApplicationId id) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return List.of(
+                new StartNewLCApplication(id, new ApplicantId("applicant-1"), new ClientReference("PO-" + id.value().toString().substring(0, 8))),
+                new ChangeApplicant(id, party("Hanbit Importers", "KR"), null),
+                new ChangeBeneficiary(id, party("Rheinland Maschinen GmbH", "DE"), null),
+                new ChangeAdvisingBank(id, new AdvisingBank(new Bic("DEUTDEFF"), "Deutsche Bank", Country.of("DE")), null),
+                new ChangeAmount(id, Money.of("125000.00", "USD"), null),
+                new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("CNC milling machine", "845710", 2, "pieces")), false), null),
+                new ChangeRequiredDocuments(id, RequiredDocuments.of(DocumentType.COMMERCIAL_INVOICE, DocumentType.CERTIFICATE_OF_ORIGIN), null),
+                new ChangeConditions(id, new Conditions(Tenor.AT_SIGHT, null, false, true, today.plusDays(60)), null),
+                new ChangeExpiryDate(id, today.plusDays(90), null));
+    }
+
+    static SubmitLCApplication submit(LCApplicationId id) {
+        return new SubmitLCApplication(id, null);
+    }
+
+    static ApproveLCApplication approve(LCApplicationId id) {
+        return new ApproveLCApplication(id, new DecisionMaker("manager"), null);
+    }
+
+    private static Party party(String name, String country) {
+        return new Party(name, new Address("1 Harbour Road", "Port City", "12345", Country.of(country)));
+    }
+}
