@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the search read model lives: generations of an index ({@code lc-applications-<generation>}),
  * the live one behind the alias {@value #ALIAS} that every query reads, and the one a rebuild fills
  * behind the alias {@value #BUILD_ALIAS}. Both aliases are kept by Elasticsearch itself, so a rebuild
- * survives a restart of the service, and switching generations is one atomic alias update.
+ * survives a restart of the service, and switching generations is one atomic alias update. The
+ * generation switched from stays, behind {@value #RETIRED_ALIAS}, for the queries still reading it,
+ * until the next rebuild prepares its generation.
  * <p>
  * Every generation is created with the explicit mapping {@code lc-applications-index.json}: one document
  * per LC application holding every field of the {@code LCApplicationView}, using core Elasticsearch
@@ -30,6 +33,8 @@ public class SearchReadModel implements RebuildableReadModel {
     public static final String ALIAS = "lc-applications";
     /** The alias of the generation a rebuild fills. */
     static final String BUILD_ALIAS = ALIAS + "-build";
+    /** The alias of generations switched from, dropped by the next rebuild. */
+    static final String RETIRED_ALIAS = ALIAS + "-retired";
     private static final String FIRST_GENERATION = "g0";
     private static final String MAPPING = "lc-applications-index.json";
     private static final Logger log = LoggerFactory.getLogger(SearchReadModel.class);
@@ -85,6 +90,9 @@ public class SearchReadModel implements RebuildableReadModel {
     public void prepareGeneration(String generation) {
         String index = indexName(generation);
         try {
+            for (String retired : aliasedIndices(RETIRED_ALIAS)) {
+                client.indices().delete(delete -> delete.index(retired));
+            }
             createIndex(client, index, BUILD_ALIAS);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create search index " + index + ": " + e.getMessage(), e);
@@ -102,10 +110,10 @@ public class SearchReadModel implements RebuildableReadModel {
             client.indices().updateAliases(update -> update
                     .actions(action -> action.remove(remove -> remove.index(previous).alias(ALIAS)))
                     .actions(action -> action.remove(remove -> remove.index(next).alias(BUILD_ALIAS)))
-                    .actions(action -> action.add(add -> add.index(next).alias(ALIAS))));
+                    .actions(action -> action.add(add -> add.index(next).alias(ALIAS)))
+                    .actions(action -> action.add(add -> add.index(previous).alias(RETIRED_ALIAS))));
             liveIndex = next;
             buildIndex = null;
-            client.indices().delete(delete -> delete.index(previous));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot switch the search read model to " + next + ": " + e.getMessage(), e);
         }
@@ -113,10 +121,14 @@ public class SearchReadModel implements RebuildableReadModel {
     }
 
     private Optional<String> aliasedIndex(String alias) throws IOException {
+        return aliasedIndices(alias).stream().findFirst();
+    }
+
+    private Set<String> aliasedIndices(String alias) throws IOException {
         if (!client.indices().existsAlias(exists -> exists.name(alias)).value()) {
-            return Optional.empty();
+            return Set.of();
         }
-        return client.indices().getAlias(get -> get.name(alias)).result().keySet().stream().findFirst();
+        return client.indices().getAlias(get -> get.name(alias)).result().keySet();
     }
 
     private static String indexName(String generation) {

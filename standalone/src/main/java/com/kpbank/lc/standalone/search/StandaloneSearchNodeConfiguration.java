@@ -1,0 +1,32 @@
+package com.kpbank.lc.standalone.search;
+
+import com.kpbank.lc.elasticsearch.ElasticsearchNode;
+import com.kpbank.lc.search.index.SearchElasticsearchEndpoint;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.nio.file.Path;
+
+/**
+ * The search store of the one-JVM composition: a real Elasticsearch node in a JVM of its own, keeping
+ * its data in {@code <lc.data-dir>/elasticsearch}, on 127.0.0.1 and {@code lc.search.node-port} (a free
+ * port by default). As the primary {@link SearchElasticsearchEndpoint} it is what the search read
+ * model's client connects to, so it has started before that client is created; it stops after the
+ * client, when the application shuts down.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StandaloneSearchNodeConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public ElasticsearchNode standaloneSearchNode(@Value("${lc.data-dir}") Path dataDir, @Value("${lc.search.node-port:0}") int port) {
+        return ElasticsearchNode.builder(dataDir.resolve("elasticsearch")).httpPort(port).start();
+    }
+
+    @Bean
+    @Primary
+    public SearchElasticsearchEndpoint standaloneSearchEndpoint(ElasticsearchNode standaloneSearchNode) {
+        return standaloneSearchNode::httpUri;
+    }
+}
