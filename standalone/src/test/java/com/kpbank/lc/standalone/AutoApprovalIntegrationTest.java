@@ -1,0 +1,70 @@
+package com.kpbank.lc.standalone;
+
+import com.kpbank.lc.api.event.LCApplicationApproved;
+import com.kpbank.lc.api.value.DecisionMaker;
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.gateway.checks.CheckKind;
+import com.kpbank.lc.saga.autoapproval.AutoApprovalSaga;
+import org.axonframework.modelling.saga.AssociationValue;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The auto-approval in the standalone composition: the real aggregate, the intake, the saga and the event store together. */
+@SpringBootTest(classes = StandaloneApplication.class)
+@ActiveProfiles("standalone")
+class AutoApprovalIntegrationTest {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("lc.data-dir", dataDir::toString);
+    }
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private SagaStore<Object> sagaStore;
+
+    private AutoApprovalScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new AutoApprovalScenario(context).awaitAutoApprovalRunning();
+    }
+
+    @Test
+    void a_small_application_whose_three_checks_passed_is_approved_by_auto_approval() {
+        LCApplicationId id = scenario.submitApplication("8000.00", "USD");
+
+        scenario.recordApproved(id, CheckKind.PRODUCT_VALUE, CheckKind.APPLICANT_CREDIT, CheckKind.PRODUCT_LEGALITY);
+
+        await().atMost(AutoApprovalScenario.DEADLINE).until(() -> !scenario.approvals(id).isEmpty());
+        assertThat(scenario.approvals(id)).containsExactly(new LCApplicationApproved(id, DecisionMaker.AUTO_APPROVAL));
+    }
+
+    @Test
+    void a_large_application_stays_submitted_for_a_manager_after_its_three_checks_passed() {
+        LCApplicationId id = scenario.submitApplication("80000.00", "USD");
+
+        scenario.recordApproved(id, CheckKind.PRODUCT_VALUE, CheckKind.PRODUCT_LEGALITY, CheckKind.APPLICANT_CREDIT);
+        scenario.awaitAutoApprovalCaughtUp();
+
+        assertThat(sagaStore.findSagas(AutoApprovalSaga.class, new AssociationValue("lcApplicationId", id.toString()))).isEmpty();
+        assertThat(scenario.approvals(id)).isEmpty();
+    }
+}
