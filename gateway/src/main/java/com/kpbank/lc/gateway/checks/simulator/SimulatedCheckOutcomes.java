@@ -54,29 +54,29 @@ public class SimulatedCheckOutcomes implements DisposableBean {
     @EventHandler
     void on(LCApplicationSubmitted submitted) {
         String reference = submitted.lcApplicationId().toString();
-        later(properties.getProductValue(), submitted.lcApplicationId(), rejected -> compliance.receive(
+        later("Compliance value screening", properties.getProductValue(), submitted.lcApplicationId(), rejected -> compliance.receive(
                 new ProductScreeningResult(reference, "VALUE", rejected ? "FAIL" : "PASS", "simulated value screening")));
-        later(properties.getProductLegality(), submitted.lcApplicationId(), rejected -> compliance.receive(
+        later("Compliance legality screening", properties.getProductLegality(), submitted.lcApplicationId(), rejected -> compliance.receive(
                 new ProductScreeningResult(reference, "LEGALITY", rejected ? "FAIL" : "PASS", "simulated legality screening")));
-        later(properties.getApplicantCredit(), submitted.lcApplicationId(), rejected -> onboarding.receive(
+        later("Onboarding credit assessment", properties.getApplicantCredit(), submitted.lcApplicationId(), rejected -> onboarding.receive(
                 new CreditAssessment(reference, rejected ? "DECLINE" : "GRANT", rejected ? "E" : "B", "simulated credit assessment")));
     }
 
-    private void later(SimulatedCheck check, LCApplicationId id, SimulatedAnswer answer) {
-        scheduler.schedule(() -> answer(check, id, answer), check.getDelay().toMillis(), TimeUnit.MILLISECONDS);
+    private void later(String what, SimulatedCheck check, LCApplicationId id, SimulatedAnswer answer) {
+        scheduler.schedule(() -> answer(what, check, id, answer), check.getDelay().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void answer(SimulatedCheck check, LCApplicationId id, SimulatedAnswer answer) {
+    private void answer(String what, SimulatedCheck check, LCApplicationId id, SimulatedAnswer answer) {
         boolean rejected = ThreadLocalRandom.current().nextDouble() < check.getRejectionRate();
         try {
             answer.send(rejected);
-            log.info("Simulated check outcome recorded for {}: {}", kv("lcApplicationId", id), rejected ? "rejected" : "approved");
+            log.info("Simulated {} of {} recorded: {}", what, kv("lcApplicationId", id), rejected ? "rejected" : "approved");
         } catch (CommandExecutionException e) {
             Object refusal = e.getDetails().orElse(null);
-            log.info("Simulated check outcome for {} refused: {}", kv("lcApplicationId", id),
+            log.info("Simulated {} of {} refused: {}", what, kv("lcApplicationId", id),
                     refusal instanceof CommandRefusal r ? r.code() + ": " + r.message() : e.getMessage());
         } catch (RuntimeException e) {
-            log.warn("Simulated check outcome for {} failed", kv("lcApplicationId", id), e);
+            log.warn("Simulated {} of {} failed", what, kv("lcApplicationId", id), e);
         }
     }
 
