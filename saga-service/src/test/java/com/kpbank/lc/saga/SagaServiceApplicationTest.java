@@ -15,7 +15,7 @@ import com.kpbank.lc.saga.autoapproval.AutoApprovalSaga;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.repository.SagaStore;
@@ -69,8 +69,8 @@ class SagaServiceApplicationTest {
             approvals.add((ApproveLCApplication) command.getPayload());
             return null;
         });
-        TrackingEventProcessor processor = processing
-                .eventProcessor(AutoApprovalSaga.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing
+                .eventProcessor(AutoApprovalSaga.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> !processor.processingStatus().isEmpty());
     }
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +23,6 @@ import static org.awaitility.Awaitility.await;
 
 /** The auto-approval in the standalone composition: the real aggregate, the intake, the saga and the event store together. */
 @SpringBootTest(classes = StandaloneApplication.class)
-@ActiveProfiles("standalone")
 class AutoApprovalIntegrationTest {
 
     @TempDir

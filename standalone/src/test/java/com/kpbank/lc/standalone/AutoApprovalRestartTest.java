@@ -42,7 +42,6 @@ class AutoApprovalRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .profiles("standalone")
                 .properties("lc.data-dir=" + dataDir, "server.port=0", "server.address=127.0.0.1")
                 .run();
     }

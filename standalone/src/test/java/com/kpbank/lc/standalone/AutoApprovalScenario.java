@@ -1,32 +1,10 @@
 package com.kpbank.lc.standalone;
 
-import com.kpbank.lc.api.command.ChangeAdvisingBank;
 import com.kpbank.lc.api.command.ChangeAmount;
-import com.kpbank.lc.api.command.ChangeApplicant;
-import com.kpbank.lc.api.command.ChangeBeneficiary;
-import com.kpbank.lc.api.command.ChangeConditions;
-import com.kpbank.lc.api.command.ChangeExpiryDate;
-import com.kpbank.lc.api.command.ChangeMerchandise;
-import com.kpbank.lc.api.command.ChangeRequiredDocuments;
-import com.kpbank.lc.api.command.StartNewLCApplication;
-import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.event.LCApplicationApproved;
-import com.kpbank.lc.api.value.Address;
-import com.kpbank.lc.api.value.AdvisingBank;
-import com.kpbank.lc.api.value.ApplicantId;
-import com.kpbank.lc.api.value.Bic;
-import com.kpbank.lc.api.value.ClientReference;
-import com.kpbank.lc.api.value.Conditions;
-import com.kpbank.lc.api.value.Country;
 import com.kpbank.lc.api.value.Decision;
-import com.kpbank.lc.api.value.DocumentType;
 import com.kpbank.lc.api.value.LCApplicationId;
-import com.kpbank.lc.api.value.Merchandise;
-import com.kpbank.lc.api.value.MerchandiseItem;
 import com.kpbank.lc.api.value.Money;
-import com.kpbank.lc.api.value.Party;
-import com.kpbank.lc.api.value.RequiredDocuments;
-import com.kpbank.lc.api.value.Tenor;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import com.kpbank.lc.gateway.checks.CheckOutcome;
 import com.kpbank.lc.gateway.checks.CheckOutcomeIntake;
@@ -34,12 +12,11 @@ import com.kpbank.lc.saga.autoapproval.AutoApprovalSaga;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
@@ -55,14 +32,14 @@ final class AutoApprovalScenario {
     private final CommandGateway commands;
     private final CheckOutcomeIntake intake;
     private final EventStore eventStore;
-    private final TrackingEventProcessor autoApproval;
+    private final StreamingEventProcessor autoApproval;
 
     AutoApprovalScenario(ApplicationContext context) {
         commands = context.getBean(CommandGateway.class);
         intake = context.getBean(CheckOutcomeIntake.class);
         eventStore = context.getBean(EventStore.class);
         autoApproval = context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(AutoApprovalSaga.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .eventProcessor(AutoApprovalSaga.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
     }
 
@@ -75,23 +52,9 @@ final class AutoApprovalScenario {
     /** Starts, completes (every change) and submits an application of the given amount. */
     LCApplicationId submitApplication(String amount, String currency) {
         LCApplicationId id = LCApplicationId.newId();
-        Country germany = Country.of("DE");
-        Country unitedStates = Country.of("US");
-        LocalDate latestShipment = LocalDate.now().plusDays(30);
-        commands.sendAndWait(new StartNewLCApplication(id, new ApplicantId("applicant-1"), new ClientReference("PUMPS-2026-01")));
-        commands.sendAndWait(new ChangeApplicant(id, new Party("Muster Maschinenbau GmbH",
-                new Address("Hauptstrasse 1", "Berlin", "10115", germany)), null));
-        commands.sendAndWait(new ChangeBeneficiary(id, new Party("Acme Pumps Inc.",
-                new Address("1 Industrial Way", "Houston", "77001", unitedStates)), null));
-        commands.sendAndWait(new ChangeAdvisingBank(id, new AdvisingBank(new Bic("CHASUS33"), "JPMorgan Chase Bank", unitedStates), null));
+        LCApplicationLifecycle.draft(id).forEach(commands::sendAndWait);
         commands.sendAndWait(new ChangeAmount(id, Money.of(amount, currency), null));
-        commands.sendAndWait(new ChangeMerchandise(id, new Merchandise(
-                List.of(new MerchandiseItem("Centrifugal pumps", "841370", 4, "pieces")), false), null));
-        commands.sendAndWait(new ChangeRequiredDocuments(id, RequiredDocuments.of(
-                DocumentType.COMMERCIAL_INVOICE, DocumentType.BILL_OF_LADING, DocumentType.CERTIFICATE_OF_ORIGIN), null));
-        commands.sendAndWait(new ChangeConditions(id, new Conditions(Tenor.AT_SIGHT, null, false, false, latestShipment), null));
-        commands.sendAndWait(new ChangeExpiryDate(id, latestShipment.plusDays(60), null));
-        commands.sendAndWait(new SubmitLCApplication(id, null));
+        commands.sendAndWait(LCApplicationLifecycle.submit(id));
         return id;
     }
 

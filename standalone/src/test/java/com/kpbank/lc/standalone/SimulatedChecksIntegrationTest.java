@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
         "lc.check-simulator.product-legality.rejection-rate=0",
         "lc.check-simulator.applicant-credit.delay=300ms",
         "lc.check-simulator.applicant-credit.rejection-rate=0"})
-@ActiveProfiles({"standalone", "check-simulator"})
+@ActiveProfiles("check-simulator")
 class SimulatedChecksIntegrationTest {
 
     @TempDir
