@@ -1,5 +1,6 @@
 package com.kpbank.lc.standalone;
 
+import com.kpbank.lc.api.command.DeclineLCApplication;
 import com.kpbank.lc.api.event.LCApplicationApproved;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
@@ -64,5 +65,19 @@ class AutoApprovalIntegrationTest {
 
         assertThat(sagaStore.findSagas(AutoApprovalSaga.class, new AssociationValue("lcApplicationId", id.toString()))).isEmpty();
         assertThat(scenario.approvals(id)).isEmpty();
+    }
+
+    @Test
+    void an_application_declined_while_the_auto_approval_lagged_behind_stays_declined_and_ends_it() {
+        LCApplicationId id = scenario.submitApplication("8000.00", "USD");
+        scenario.pauseAutoApproval();
+        scenario.recordApproved(id, CheckKind.PRODUCT_VALUE, CheckKind.PRODUCT_LEGALITY, CheckKind.APPLICANT_CREDIT);
+        scenario.send(new DeclineLCApplication(id, new DecisionMaker("manager"), "exposure to the beneficiary too high", null));
+
+        scenario.resumeAutoApproval().awaitAutoApprovalCaughtUp();
+
+        assertThat(scenario.approvals(id)).isEmpty();
+        assertThat(sagaStore.findSagas(AutoApprovalSaga.class, new AssociationValue("lcApplicationId", id.toString()))).isEmpty();
+        assertThat(scenario.autoApprovalInError()).isFalse();
     }
 }

@@ -49,6 +49,24 @@ final class AutoApprovalScenario {
         return this;
     }
 
+    /** Stops the auto-approval, so that the application can move on while the saga lags behind. */
+    void pauseAutoApproval() {
+        autoApproval.shutDown();
+    }
+
+    AutoApprovalScenario resumeAutoApproval() {
+        autoApproval.start();
+        return awaitAutoApprovalRunning();
+    }
+
+    boolean autoApprovalInError() {
+        return autoApproval.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+    }
+
+    void send(Object command) {
+        commands.sendAndWait(command);
+    }
+
     /** Starts, completes (every change) and submits an application of the given amount. */
     LCApplicationId submitApplication(String amount, String currency) {
         LCApplicationId id = LCApplicationId.newId();
