@@ -1,0 +1,54 @@
+package com.kpbank.lc.standalone.api;
+
+import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.standalone.StandaloneApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The whole standalone system started in this JVM exactly as {@code bin/start} starts it (the same
+ * application class, the same profile), on a free port and a fresh data directory, so that tests and
+ * benchmarks talk to it over real HTTP and know nothing but the API's root.
+ */
+final class StandaloneSystem implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Path dataDir;
+    private final URI root;
+
+    private StandaloneSystem(ConfigurableApplicationContext context, Path dataDir) {
+        this.context = context;
+        this.dataDir = dataDir;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.root = URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** Starts the system with its data in a new temporary directory, which closing it deletes. */
+    static StandaloneSystem start() {
+        try {
+            Path dataDir = Files.createTempDirectory("lc-api-");
+            return new StandaloneSystem(LcApplication.run(StandaloneApplication.class,
+                    "--server.port=0", "--server.address=127.0.0.1", "--lc.data-dir=" + dataDir), dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one URL a client is given. */
+    URI root() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
+    }
+}
