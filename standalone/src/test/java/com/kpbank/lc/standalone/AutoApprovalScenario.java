@@ -90,6 +90,10 @@ final class AutoApprovalScenario {
                 .toList();
     }
 
+    long eventCount(LCApplicationId id) {
+        return eventStore.readEvents(id.toString()).asStream().count();
+    }
+
     /** Waits until the auto-approval has handled every event stored so far. */
     void awaitAutoApprovalCaughtUp() {
         long head = eventStore.createHeadToken().position().orElseThrow();

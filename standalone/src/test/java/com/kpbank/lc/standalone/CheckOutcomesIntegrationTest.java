@@ -1,11 +1,13 @@
 package com.kpbank.lc.standalone;
 
+import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.command.DeclineLCApplication;
 import com.kpbank.lc.api.event.LCApplicationApproved;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import com.kpbank.lc.saga.autoapproval.AutoApprovalSaga;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +22,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The auto-approval in the standalone composition: the real aggregate, the intake, the saga and the event store together. */
+/**
+ * Check outcomes in the standalone composition: the intake, the real aggregate that accepts or refuses
+ * them, and the auto-approval that follows them, read back from the event store.
+ */
 @SpringBootTest(classes = StandaloneApplication.class)
-class AutoApprovalIntegrationTest {
+class CheckOutcomesIntegrationTest {
 
     @TempDir
     static Path dataDir;
@@ -79,5 +85,40 @@ class AutoApprovalIntegrationTest {
         assertThat(scenario.approvals(id)).isEmpty();
         assertThat(sagaStore.findSagas(AutoApprovalSaga.class, new AssociationValue("lcApplicationId", id.toString()))).isEmpty();
         assertThat(scenario.autoApprovalInError()).isFalse();
+    }
+
+    @Test
+    void an_outcome_for_an_unknown_application_is_refused_as_not_found() {
+        assertThatThrownBy(() -> scenario.recordApproved(LCApplicationId.newId(), CheckKind.PRODUCT_VALUE))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refused ->
+                        assertThat(refusalCode(refused)).isEqualTo(CommandRefusal.NOT_FOUND));
+    }
+
+    @Test
+    void an_outcome_for_an_application_not_submitted_is_refused_and_publishes_nothing() {
+        LCApplicationId id = LCApplicationId.newId();
+        LCApplicationLifecycle.draft(id).forEach(scenario::send);
+        long before = scenario.eventCount(id);
+
+        assertThatThrownBy(() -> scenario.recordApproved(id, CheckKind.APPLICANT_CREDIT))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refused ->
+                        assertThat(refusalCode(refused)).isEqualTo(CommandRefusal.WRONG_STATE));
+        assertThat(scenario.eventCount(id)).isEqualTo(before);
+    }
+
+    @Test
+    void a_second_outcome_for_the_same_check_is_refused_and_publishes_nothing() {
+        LCApplicationId id = scenario.submitApplication("80000.00", "USD");
+        scenario.recordApproved(id, CheckKind.PRODUCT_LEGALITY);
+        long before = scenario.eventCount(id);
+
+        assertThatThrownBy(() -> scenario.recordApproved(id, CheckKind.PRODUCT_LEGALITY))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refused ->
+                        assertThat(refusalCode(refused)).isEqualTo("check-already-recorded"));
+        assertThat(scenario.eventCount(id)).isEqualTo(before);
+    }
+
+    private static String refusalCode(CommandExecutionException refused) {
+        return refused.getDetails().map(CommandRefusal.class::cast).map(CommandRefusal::code).orElse("none");
     }
 }
