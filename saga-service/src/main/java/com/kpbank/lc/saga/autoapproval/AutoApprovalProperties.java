@@ -32,11 +32,15 @@ public class AutoApprovalProperties {
             "HKD", new BigDecimal("0.128"),
             "CAD", new BigDecimal("0.73")));
 
-    /** How often a failed approval is retried when the failure may pass (never when it was refused). */
-    private int approveRetries = 3;
+    /**
+     * How often a failed approval is retried when the failure may pass, e.g. the command service is
+     * restarting (never when it was refused). With the default backoff the retries span about 31 seconds,
+     * within the one minute {@link AutoApprovalGateway} waits.
+     */
+    private int approveRetries = 5;
 
     /** The wait before the first retry; it doubles with each further one. */
-    private Duration approveBackoff = Duration.ofMillis(500);
+    private Duration approveBackoff = Duration.ofSeconds(1);
 
     public BigDecimal getThresholdUsd() {
         return thresholdUsd;

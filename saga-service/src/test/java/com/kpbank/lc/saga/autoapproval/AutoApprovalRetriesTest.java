@@ -7,6 +7,7 @@ import com.kpbank.lc.api.value.LCApplicationId;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,13 @@ class AutoApprovalRetriesTest {
 
         assertThat(retries.scheduleRetry(approve, conflict, failures(allowed, conflict), () -> { })).isTrue();
         assertThat(retries.scheduleRetry(approve, conflict, failures(allowed + 1, conflict), () -> { })).isFalse();
+    }
+
+    @Test
+    void an_approval_sent_while_the_command_service_is_away_is_retried() {
+        RuntimeException away = new NoHandlerForCommandException("no handler for ApproveLCApplication");
+
+        assertThat(retries.scheduleRetry(approve, away, failures(1, away), () -> { })).isTrue();
     }
 
     @SuppressWarnings("unchecked")
