@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
  * them, and the auto-approval that follows them, read back from the event store.
  */
 @SpringBootTest(classes = StandaloneApplication.class)
+@DirtiesContext // stops the composition (and its search node) before its data directory is deleted
 class CheckOutcomesIntegrationTest {
 
     @TempDir

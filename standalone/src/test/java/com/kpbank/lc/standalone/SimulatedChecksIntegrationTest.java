@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import static org.awaitility.Awaitility.await;
         "lc.check-simulator.applicant-credit.delay=300ms",
         "lc.check-simulator.applicant-credit.rejection-rate=0"})
 @ActiveProfiles("check-simulator")
+@DirtiesContext // stops the composition (and its search node) before its data directory is deleted
 class SimulatedChecksIntegrationTest {
 
     @TempDir
