@@ -54,9 +54,8 @@ class ApprovalReminderRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .properties("lc.data-dir=" + dataDir, "server.port=0", "server.address=127.0.0.1",
-                            "lc.approval-reminders.interval=" + REMINDER_INTERVAL)
-                .run();
+                .run("--lc.data-dir=" + dataDir, "--server.port=0", "--server.address=127.0.0.1",
+                     "--lc.approval-reminders.interval=" + REMINDER_INTERVAL);
     }
 
     private static List<Object> payloads(ConfigurableApplicationContext context, LCApplicationId id) {

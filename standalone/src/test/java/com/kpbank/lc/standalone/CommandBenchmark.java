@@ -1,0 +1,191 @@
+package com.kpbank.lc.standalone;
+
+import com.kpbank.lc.api.command.ChangeAmount;
+import com.kpbank.lc.api.command.StartNewLCApplication;
+import com.kpbank.lc.api.value.ApplicantId;
+import com.kpbank.lc.api.value.ClientReference;
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.api.value.Money;
+import com.kpbank.lc.command.CommandServiceApplication;
+import com.kpbank.lc.command.lcapplication.LCApplication;
+import com.kpbank.lc.platform.LcApplication;
+import jakarta.persistence.EntityManager;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Throughput of the LC application's command handling, against a bare Axon aggregate on the same store, and
+ * the load time of an application with 1,000 events with and without snapshots. It prints figures; it is not
+ * a test and no build runs it. Run it (after installing the modules standalone depends on) with:
+ * <pre>
+ * mvn -B -o -pl standalone test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.kpbank.lc.standalone.CommandBenchmark -Dexec.args="300"
+ * </pre>
+ * The argument is the number of lifecycles (default 300). It runs the command service's own context (its
+ * aggregate, interceptors, durable deadline manager) on the embedded JPA event store in a fresh H2 file
+ * database, without the read models of the standalone composition, so the figures are the command side's.
+ * One thread sends every command and waits for its result.
+ */
+public final class CommandBenchmark {
+
+    private static final int COMMANDS_PER_LIFECYCLE = 11;
+    private static final int EVENTS_FOR_LOAD = 1_000;
+    private static final int LOADS = 20;
+
+    private CommandBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty(LcApplication.NO_UPDATE_CHECK, "true");
+        int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        Path dataDir = Files.createTempDirectory("lc-command-benchmark");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+                CommandServiceApplication.class, BareAxonAggregateModule.class)
+                .run("--lc.data-dir=" + dataDir, "--spring.main.web-application-type=none")) {
+            CommandGateway commands = context.getBean(CommandGateway.class);
+
+            run(commands, lifecycles / 5 + 1, CommandBenchmark::lcLifecycle);
+            run(commands, lifecycles / 5 + 1, CommandBenchmark::bareLifecycle);
+            double lcSeconds = run(commands, lifecycles, CommandBenchmark::lcLifecycle);
+            double bareSeconds = run(commands, lifecycles, CommandBenchmark::bareLifecycle);
+            double[] loadMillis = loadTimes(context, commands);
+
+            int total = lifecycles * COMMANDS_PER_LIFECYCLE;
+            System.out.printf("%n=== LC command benchmark: command service context, embedded JPA event store (H2 file), %d cores ===%n",
+                              Runtime.getRuntime().availableProcessors());
+            System.out.printf("lifecycles: %d, each %d commands and %d events (start, 8 changes, submit, approve)%n",
+                              lifecycles, COMMANDS_PER_LIFECYCLE, COMMANDS_PER_LIFECYCLE);
+            System.out.printf("LCApplication:       %8.0f commands/s  %8.0f events/s  (%.1f s)%n",
+                              total / lcSeconds, total / lcSeconds, lcSeconds);
+            System.out.printf("bare Axon aggregate: %8.0f commands/s  %8.0f events/s  (%.1f s, same number of commands)%n",
+                              total / bareSeconds, total / bareSeconds, bareSeconds);
+            System.out.printf("ratio LCApplication / bare: %.2f (target >= 0.70)%n", bareSeconds / lcSeconds);
+            System.out.printf("load of an application with %,d events, mean of %d: with snapshots %.2f ms, without %.2f ms%n%n",
+                              EVENTS_FOR_LOAD, LOADS, loadMillis[0], loadMillis[1]);
+        }
+    }
+
+    private static double run(CommandGateway commands, int lifecycles, Function<String, List<Object>> lifecycle) {
+        List<List<Object>> all = new ArrayList<>();
+        for (int i = 0; i < lifecycles; i++) {
+            all.add(lifecycle.apply(UUID.randomUUID().toString()));
+        }
+        long start = System.nanoTime();
+        all.forEach(each -> each.forEach(commands::sendAndWait));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static List<Object> lcLifecycle(String id) {
+        LCApplicationId lcApplicationId = LCApplicationId.of(id);
+        List<Object> lifecycle = new ArrayList<>(LCApplicationLifecycle.draft(lcApplicationId));
+        lifecycle.add(LCApplicationLifecycle.submit(lcApplicationId));
+        lifecycle.add(LCApplicationLifecycle.approve(lcApplicationId));
+        return lifecycle;
+    }
+
+    private static List<Object> bareLifecycle(String id) {
+        return Collections.nCopies(COMMANDS_PER_LIFECYCLE, new BareCommand(id));
+    }
+
+    /** Mean time to load two applications of 1,000 events: one from its latest snapshot, one from all its events. */
+    private static double[] loadTimes(ConfigurableApplicationContext context, CommandGateway commands) {
+        LCApplicationId withSnapshots = applicationWithManyEvents(commands);
+        LCApplicationId withoutSnapshots = applicationWithManyEvents(commands);
+        EntityManager entityManager = context.getBean(EntityManager.class);
+        Integer deleted = context.getBean(TransactionTemplate.class).execute(tx -> entityManager
+                .createQuery("delete from SnapshotEventEntry s where s.aggregateIdentifier = :id")
+                .setParameter("id", withoutSnapshots.toString())
+                .executeUpdate());
+        if (deleted == null || deleted == 0) {
+            throw new IllegalStateException("expected snapshots of " + withoutSnapshots + " to delete");
+        }
+        Repository<LCApplication> repository = context.getBean(org.axonframework.config.Configuration.class)
+                                                      .repository(LCApplication.class);
+        return new double[]{meanLoadMillis(repository, withSnapshots), meanLoadMillis(repository, withoutSnapshots)};
+    }
+
+    private static LCApplicationId applicationWithManyEvents(CommandGateway commands) {
+        LCApplicationId id = LCApplicationId.newId();
+        commands.sendAndWait(new StartNewLCApplication(id, new ApplicantId("applicant-1"), new ClientReference("LOAD-TEST")));
+        for (int i = 1; i < EVENTS_FOR_LOAD; i++) {
+            commands.sendAndWait(new ChangeAmount(id, Money.of(i % 2 == 0 ? "1000" : "2000", "USD"), null));
+        }
+        return id;
+    }
+
+    /** Loads in a unit of work that is rolled back, so that loading never takes a new snapshot. */
+    private static double meanLoadMillis(Repository<LCApplication> repository, LCApplicationId id) {
+        long total = 0;
+        for (int i = -5; i < LOADS; i++) {
+            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            long start = System.nanoTime();
+            try {
+                repository.load(id.toString()).version();
+            } finally {
+                unitOfWork.rollback();
+            }
+            if (i >= 0) {
+                total += System.nanoTime() - start;
+            }
+        }
+        return total / 1e6 / LOADS;
+    }
+
+    /** The bare Axon aggregate: registered only here, never found by the standalone composition's scanning. */
+    public static class BareAxonAggregateModule {
+
+        @Bean
+        public ConfigurerModule bareAxonAggregate() {
+            return configurer -> configurer.configureAggregate(BareAggregate.class);
+        }
+    }
+
+    /** One command, one event, no rules. */
+    public static class BareAggregate {
+
+        @AggregateIdentifier
+        private String id;
+
+        protected BareAggregate() {
+        }
+
+        @CommandHandler
+        @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+        public void handle(BareCommand command) {
+            apply(new BareEvent(command.id()));
+        }
+
+        @EventSourcingHandler
+        void on(BareEvent event) {
+            id = event.id();
+        }
+    }
+
+    public record BareCommand(@TargetAggregateIdentifier String id) {
+    }
+
+    public record BareEvent(String id) {
+    }
+}
