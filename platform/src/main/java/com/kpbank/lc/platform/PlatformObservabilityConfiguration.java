@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
  * observations use.
  */
 @AutoConfiguration(
-        afterName = "org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryAutoConfiguration",
+        afterName = "org.springframework.boot.actuate.autoconfigure.opentelemetry.OpenTelemetryAutoConfiguration",
         beforeName = {"org.axonframework.springboot.autoconfig.OpenTelemetryAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.AxonTracingAutoConfiguration"})
 public class PlatformObservabilityConfiguration {
