@@ -42,11 +42,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The applications and their tasks (API.md). Every action is checked against {@link AllowedActions}
@@ -99,7 +101,8 @@ class LCApplicationsController {
             throw new ProblemException(Problems.invalidRequest("the search parameters are not valid", errors));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
-        Set<LCState> filter = states == null ? Set.of() : states;
+        // an empty value (state=) converts to null: it filters nothing
+        Set<LCState> filter = states == null ? Set.of() : states.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         return LCApplicationRepresentations.pageOf(lookup.list(viewer, search, filter, new PageRequest(page, size)), viewer);
     }
 

@@ -9,10 +9,12 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,8 +44,8 @@ class GatewayProblemHandling extends ResponseEntityExceptionHandler {
             404, Problems.NOT_FOUND,
             405, "method-not-allowed",
             406, "not-acceptable",
-            413, "request-too-large",
-            415, "unsupported-media-type");
+            413, Problems.REQUEST_TOO_LARGE,
+            415, Problems.UNSUPPORTED_MEDIA_TYPE);
 
     /** Refusals that are not a broken business rule (422) but one of the API's general problems. */
     private static final Map<String, HttpStatus> STATUS_BY_REFUSAL = Map.of(
@@ -78,6 +80,15 @@ class GatewayProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestBody.class)
     ResponseEntity<Object> invalid(InvalidRequestBody exception) {
         return problem(Problems.invalidRequest("the request body is not valid", fieldErrors(exception.violations())));
+    }
+
+    /**
+     * Headers or parameters no server could understand: an {@code Accept} or {@code Content-Type} that is
+     * not a media type, or a parameter the security firewall rejects (e.g. control characters in its name).
+     */
+    @ExceptionHandler({InvalidMediaTypeException.class, RequestRejectedException.class})
+    ResponseEntity<Object> malformedRequest(RuntimeException exception) {
+        return problem(Problems.invalidRequest("the request is malformed", List.of(new Problems.FieldError("request", "has a malformed header or parameter"))));
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,6 +19,8 @@ public final class Problems {
     public static final String WRONG_STATE = "wrong-state";
     public static final String STALE = "stale";
     public static final String UNAVAILABLE = "unavailable";
+    public static final String REQUEST_TOO_LARGE = "request-too-large";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     static final String ERRORS = "errors";
 
     private Problems() {
