@@ -1,0 +1,140 @@
+package com.kpbank.lc.standalone.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Throughput and latency of the API over real HTTP, against the started standalone system: N concurrent
+ * hypermedia clients each run L full lifecycles (start, the eight change tasks, submit, the manager's
+ * GET and approve), then the same clients send as many {@code GET /} — the cheapest request of the same
+ * gateway, through the same security and HAL rendering — for the ratio of the lifecycle's cost to the
+ * HTTP stack's own. It prints figures; it is not a test and no build runs it. Run it (after installing
+ * the modules standalone depends on) with:
+ * <pre>
+ * mvn -B -o -pl standalone test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.kpbank.lc.standalone.api.ApiBenchmark -Dexec.args="8 20"
+ * </pre>
+ * The arguments are the number of clients (default 8) and of lifecycles per client (default 20). Each
+ * client is one applicant (applicant-1 and applicant-2 alternate) with the manager approving its
+ * applications; a warm-up of one lifecycle per client runs first and is not counted.
+ */
+public final class ApiBenchmark {
+
+    private final StandaloneSystem system;
+    private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+
+    private ApiBenchmark(StandaloneSystem system) {
+        this.system = system;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int lifecycles = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        try (StandaloneSystem system = StandaloneSystem.start()) {
+            new ApiBenchmark(system).run(clients, lifecycles);
+        }
+        System.exit(0);
+    }
+
+    private void run(int clients, int lifecycles) throws Exception {
+        concurrently(clients, 1, this::lifecycle);
+        latencies.clear();
+
+        double lifecycleSeconds = concurrently(clients, lifecycles, this::lifecycle);
+        Map<String, List<Long>> lifecycleLatencies = Map.copyOf(latencies);
+        int requests = lifecycleLatencies.values().stream().mapToInt(List::size).sum();
+        latencies.clear();
+        double rootSeconds = concurrently(clients, requests / clients, this::root);
+
+        System.out.printf("%nAPI benchmark: %d clients x %d lifecycles, %d cores, over HTTP to %s%n",
+                clients, lifecycles, Runtime.getRuntime().availableProcessors(), system.root());
+        System.out.printf("lifecycles: %d in %.1f s = %.2f lifecycles/s (%d requests, %.1f requests/s)%n",
+                clients * lifecycles, lifecycleSeconds, clients * lifecycles / lifecycleSeconds, requests, requests / lifecycleSeconds);
+        System.out.printf("GET /:      %d in %.1f s = %.1f requests/s%n", requests, rootSeconds, requests / rootSeconds);
+        System.out.printf("%-22s %7s %9s %9s %9s %9s%n", "latency (ms)", "n", "mean", "p50", "p95", "p99");
+        lifecycleLatencies.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> print(entry.getKey(), entry.getValue()));
+        List<Long> allActions = lifecycleLatencies.values().stream().flatMap(List::stream).toList();
+        print("all lifecycle requests", allActions);
+        print("GET / (baseline)", latencies.get("GET /"));
+        System.out.printf("ratio: a lifecycle request takes %.1f x a GET / (mean); throughput GET / : lifecycle requests = %.1f : 1%n",
+                mean(allActions) / mean(latencies.get("GET /")), (requests / rootSeconds) / (requests / lifecycleSeconds));
+    }
+
+    /** One lifecycle of a client, each request timed under its action's name. */
+    private void lifecycle(int client) {
+        HypermediaClient applicant = HypermediaClient.as(client % 2 == 0 ? DemoUser.APPLICANT_1 : DemoUser.APPLICANT_2, system.root());
+        HypermediaClient manager = HypermediaClient.as(DemoUser.MANAGER, system.root());
+        ApiResponse home = timed("GET / (applicant)", 200, applicant::root);
+        ApiResponse application = timed("start", 201,
+                () -> applicant.submit(home, "start", Map.of("clientReference", "BENCH-" + client)));
+        for (Drafts.Change change : Drafts.complete("25000.00", "USD", "benchmark steel pipes")) {
+            ApiResponse draft = application;
+            application = timed(change.template(), 200, () -> applicant.submit(draft, change.template(), change.values()));
+        }
+        ApiResponse draft = application;
+        ApiResponse submitted = timed("submit", 200, () -> applicant.submit(draft, "submit", Map.of()));
+        ApiResponse seenByManager = timed("GET application (manager)", 200, () -> manager.reload(submitted));
+        timed("approve", 200, () -> manager.submit(seenByManager, "approve", Map.of()));
+    }
+
+    private void root(int client) {
+        HypermediaClient user = HypermediaClient.as(client % 2 == 0 ? DemoUser.APPLICANT_1 : DemoUser.APPLICANT_2, system.root());
+        timed("GET /", 200, user::root);
+    }
+
+    private ApiResponse timed(String name, int expectedStatus, Supplier<ApiResponse> request) {
+        long start = System.nanoTime();
+        ApiResponse response = request.get();
+        long micros = (System.nanoTime() - start) / 1_000;
+        if (response.status() != expectedStatus) {
+            throw new IllegalStateException(name + " answered " + response);
+        }
+        latencies.computeIfAbsent(name, key -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+        return response;
+    }
+
+    /** Runs {@code times} rounds of the work on each of {@code clients} threads; answers the elapsed seconds. */
+    private static double concurrently(int clients, int times, java.util.function.IntConsumer work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int id = client;
+                running.add(threads.submit(() -> {
+                    for (int i = 0; i < times; i++) {
+                        work.accept(id);
+                    }
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void print(String name, List<Long> micros) {
+        List<Long> sorted = micros.stream().sorted().toList();
+        System.out.printf("%-26s %5d %9.1f %9.1f %9.1f %9.1f%n", name, sorted.size(), mean(sorted) / 1_000,
+                percentile(sorted, 0.50) / 1_000, percentile(sorted, 0.95) / 1_000, percentile(sorted, 0.99) / 1_000);
+    }
+
+    private static double mean(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).average().orElse(0);
+    }
+
+    private static double percentile(List<Long> sorted, double quantile) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(quantile * sorted.size()) - 1);
+    }
+}

@@ -1,0 +1,111 @@
+package com.kpbank.lc.standalone.api;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * HAL Explorer, as the gateway serves it at {@code /explorer}, in headless Chromium: a person browsing the
+ * API sees the forms the API offers. Runs Debian's {@code chromium} through its {@code chromedriver}
+ * (both named explicitly, so Selenium Manager never looks for a browser to download); without them the
+ * test fails — {@code bin/install-test-tools} installs them. Leaves a screenshot in
+ * {@code target/hal-explorer-draft.png}.
+ */
+@ExtendWith(SharedStandaloneSystem.class)
+class HalExplorerBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PAGE_DEADLINE = Duration.ofSeconds(60);
+    private static final By URI_INPUT = By.id("InputApiUri");
+    private static final By GO = By.id("go");
+    private static final By TEMPLATE_NAMES =
+            By.xpath("//h5[normalize-space()='HAL-FORMS Template Elements']/../following-sibling::div//tbody/tr/td[1]");
+
+    private final StandaloneSystem system;
+    private ChromeDriver browser;
+
+    HalExplorerBrowserTest(StandaloneSystem system) {
+        this.system = system;
+    }
+
+    @BeforeEach
+    void openBrowser(@TempDir Path profile) {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("the browser test needs Debian's chromium and chromium-driver: run bin/install-test-tools").isTrue();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--window-size=1400,2200", "--user-data-dir=" + profile);
+        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(driver, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_explorer_shows_the_forms_of_a_draft_to_its_applicant() throws IOException {
+        HypermediaClient applicant = HypermediaClient.as(DemoUser.APPLICANT_1, system.root());
+        ApiResponse draft = applicant.submit(applicant.root(), "start", Map.of("clientReference", "EXPLORER-1"));
+        assertThat(draft.status()).isEqualTo(201);
+
+        browser.get(explorer(DemoUser.APPLICANT_1).toString());
+        await().atMost(PAGE_DEADLINE).until(this::templateNames, names -> names.contains("start"));
+
+        WebElement uri = browser.findElement(URI_INPUT);
+        uri.clear();
+        uri.sendKeys(URI.create(draft.href("self").orElseThrow()).getPath());
+        browser.findElement(GO).click();
+
+        List<String> templates = await().atMost(PAGE_DEADLINE).until(this::templateNames, names -> names.contains("submit"));
+        Path screenshot = Path.of("target", "hal-explorer-draft.png");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(templates).as("templates shown, see " + screenshot.toAbsolutePath()).containsExactlyInAnyOrder(
+                "change-applicant", "change-beneficiary", "change-advising-bank", "change-amount", "change-merchandise",
+                "change-documents", "change-conditions", "change-expiry-date", "submit", "cancel");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"state\": \"DRAFT\"", "Change the amount");
+    }
+
+    /**
+     * The explorer on the API's root as this user: the page itself is behind HTTP Basic like the whole API
+     * (credentials in the URL), and the explorer sends the user's {@code Authorization} header, given in
+     * its URL fragment, with every request it makes to the API.
+     */
+    private URI explorer(DemoUser user) {
+        URI root = system.root();
+        String authorization = URLEncoder.encode(HypermediaClient.basic(user.userName(), user.password()), StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return URI.create(root.getScheme() + "://" + user.userName() + ":" + user.password() + "@" + root.getAuthority()
+                + "/explorer/index.html#hkey0=Authorization&hval0=" + authorization + "&uri=/");
+    }
+
+    private List<String> templateNames() {
+        return browser.findElements(TEMPLATE_NAMES).stream().map(WebElement::getText).toList();
+    }
+}
