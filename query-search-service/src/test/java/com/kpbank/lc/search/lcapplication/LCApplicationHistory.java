@@ -58,22 +58,27 @@ final class LCApplicationHistory {
     private static final String[] COMPANIES = {"Hanseatic Trading", "Lisboa Ceramics", "Andes Coffee", "Nordic Timber", "Osaka Electronics", "Cairo Cotton"};
 
     private final LCApplicationId id;
+    private final ApplicantId applicant;
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
+    private Money amount;
     private Instant last;
 
-    private LCApplicationHistory(LCApplicationId id, Instant startedAt) {
+    private LCApplicationHistory(LCApplicationId id, ApplicantId applicant, Instant startedAt) {
         this.id = id;
+        this.applicant = applicant;
         this.last = startedAt;
     }
 
     static LCApplicationHistory started(String applicant, String clientReference, Instant at) {
-        LCApplicationHistory history = new LCApplicationHistory(LCApplicationId.newId(), at);
-        return history.then(id -> new LCApplicationStarted(id, new ApplicantId(applicant), new ClientReference(clientReference)), at);
+        LCApplicationHistory history = new LCApplicationHistory(LCApplicationId.newId(), new ApplicantId(applicant), at);
+        return history.then(id -> new LCApplicationStarted(id, history.applicant, new ClientReference(clientReference)), at);
     }
 
     /** A complete draft: parties, bank, amount, merchandise, documents, conditions, expiry. */
     static LCApplicationHistory draft(String applicant, String clientReference, String goods, String beneficiary, Money amount, Instant at) {
-        return started(applicant, clientReference, at)
+        LCApplicationHistory history = started(applicant, clientReference, at);
+        history.amount = amount;
+        return history
                 .then(id -> new ApplicantChanged(id, party("Importer of " + applicant, "DE")))
                 .then(id -> new BeneficiaryChanged(id, party(beneficiary, "FR")))
                 .then(id -> new AdvisingBankChanged(id, new AdvisingBank(new Bic("BNPAFRPP"), "BNP Paribas", Country.of("FR"))))
@@ -125,7 +130,7 @@ final class LCApplicationHistory {
     }
 
     LCApplicationHistory submitted(Instant at) {
-        return then(id -> new LCApplicationSubmitted(id, null, null, Country.of("FR")), at);
+        return then(id -> new LCApplicationSubmitted(id, applicant, amount, Country.of("FR")), at);
     }
 
     LCApplicationHistory approved() {
