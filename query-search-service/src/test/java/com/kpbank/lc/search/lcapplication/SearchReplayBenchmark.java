@@ -51,6 +51,8 @@ public final class SearchReplayBenchmark {
         try {
             run(args.length > 0 ? Integer.parseInt(args[0]) : 100_000);
             status = 0;
+        } catch (RuntimeException | Error e) {
+            e.printStackTrace(); // System.exit below would otherwise swallow it
         } finally {
             System.exit(status); // the node's client threads would keep this JVM alive
         }
