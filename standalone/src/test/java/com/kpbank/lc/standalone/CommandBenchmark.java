@@ -94,6 +94,8 @@ public final class CommandBenchmark {
             System.out.printf("load of an application with %,d events, mean of %d: with snapshots %.2f ms, without %.2f ms%n%n",
                               EVENTS_FOR_LOAD, LOADS, loadMillis[0], loadMillis[1]);
         }
+        // client libraries on the class path (e.g. the MongoDB driver's monitor) leave threads that would keep exec:java waiting
+        System.exit(0);
     }
 
     private static double run(CommandGateway commands, int lifecycles, Function<String, List<Object>> lifecycle) {
