@@ -235,7 +235,7 @@ public class LCApplication {
             throw new ExpiryBeforeShipmentException(expiryDate, conditions.latestShipmentDate());
         }
         apply(new LCApplicationSubmitted(lcApplicationId, applicantId, amount, beneficiary.country()));
-        deadlineManager.schedule(reminders.interval(), ApprovalReminder.DEADLINE_NAME, ApprovalReminder.first());
+        deadlineManager.schedule(reminders.interval(), ApprovalReminder.deadlineNameFor(lcApplicationId), ApprovalReminder.first());
         return AggregateLifecycle.getVersion();
     }
 
@@ -288,8 +288,11 @@ public class LCApplication {
         return AggregateLifecycle.getVersion();
     }
 
-    /** Reminders 1 and 2 say the decision is pending and schedule the next; the third expiry says it is past due. */
-    @DeadlineHandler(deadlineName = ApprovalReminder.DEADLINE_NAME)
+    /**
+     * Reminders 1 and 2 say the decision is pending and schedule the next; the third expiry says it is past due.
+     * Matched by payload: each application's reminders have a deadline name of their own.
+     */
+    @DeadlineHandler
     void on(ApprovalReminder reminder, DeadlineManager deadlineManager, ApprovalReminderSettings reminders) {
         if (state != LCState.SUBMITTED) {
             return;
@@ -298,12 +301,12 @@ public class LCApplication {
             apply(new LCApprovalPastDue(lcApplicationId));
         } else {
             apply(new LCApprovalPending(lcApplicationId, reminder.number()));
-            deadlineManager.schedule(reminders.interval(), ApprovalReminder.DEADLINE_NAME, reminder.next());
+            deadlineManager.schedule(reminders.interval(), ApprovalReminder.deadlineNameFor(lcApplicationId), reminder.next());
         }
     }
 
-    private static void cancelApprovalReminders(DeadlineManager deadlineManager) {
-        deadlineManager.cancelAllWithinScope(ApprovalReminder.DEADLINE_NAME);
+    private void cancelApprovalReminders(DeadlineManager deadlineManager) {
+        deadlineManager.cancelAllWithinScope(ApprovalReminder.deadlineNameFor(lcApplicationId));
     }
 
     private void requireDraft(String task) {

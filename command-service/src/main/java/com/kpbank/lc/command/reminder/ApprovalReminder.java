@@ -1,13 +1,22 @@
 package com.kpbank.lc.command.reminder;
 
+import com.kpbank.lc.api.value.LCApplicationId;
+
 /**
  * The payload of an approval deadline: the {@code number}-th time a submitted application's decision fell
  * due. Reminders 1 and 2 say the approval is pending; the third expiry says it is past due.
  */
 public record ApprovalReminder(int number) {
 
-    /** The deadline name under which every approval reminder is scheduled (and cancelled). */
-    public static final String DEADLINE_NAME = "lc-approval-reminder";
+    /**
+     * The deadline name of one application's reminders. Each application has its own, so that cancelling
+     * them touches that application's schedule only: under one shared name the deadline manager scans every
+     * application's pending reminders to cancel one, slower as they grow, and racing with concurrent
+     * decisions on other applications.
+     */
+    public static String deadlineNameFor(LCApplicationId lcApplicationId) {
+        return "lc-approval-reminder-" + lcApplicationId;
+    }
 
     static final int REMINDERS_BEFORE_PAST_DUE = 2;
 
