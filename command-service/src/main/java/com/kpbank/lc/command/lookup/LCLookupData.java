@@ -1,5 +1,7 @@
 package com.kpbank.lc.command.lookup;
 
+import com.kpbank.lc.platform.ReferenceRates;
+
 import com.kpbank.lc.api.value.Country;
 import com.kpbank.lc.api.value.Money;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,21 +38,10 @@ public record LCLookupData(
 
     static final Set<String> DEFAULT_SANCTIONED_COUNTRIES = Set.of("KP", "IR", "SY", "CU");
     static final BigDecimal DEFAULT_MAXIMUM_LC_VALUE_USD = new BigDecimal("500000");
-    static final Map<String, BigDecimal> DEFAULT_USD_REFERENCE_RATES = Map.of(
-            "USD", BigDecimal.ONE,
-            "EUR", new BigDecimal("1.08"),
-            "GBP", new BigDecimal("1.27"),
-            "CHF", new BigDecimal("1.12"),
-            "JPY", new BigDecimal("0.0067"),
-            "CNY", new BigDecimal("0.14"),
-            "KRW", new BigDecimal("0.00073"),
-            "SGD", new BigDecimal("0.74"),
-            "HKD", new BigDecimal("0.128"),
-            "CAD", new BigDecimal("0.73"));
 
     public LCLookupData {
         sanctionedCountries = Set.copyOf(sanctionedCountries == null ? DEFAULT_SANCTIONED_COUNTRIES : sanctionedCountries);
-        usdReferenceRates = Map.copyOf(usdReferenceRates == null ? DEFAULT_USD_REFERENCE_RATES : usdReferenceRates);
+        usdReferenceRates = Map.copyOf(usdReferenceRates == null ? ReferenceRates.USD_PER_UNIT : usdReferenceRates);
         tradeableCurrencies = Set.copyOf(tradeableCurrencies == null ? usdReferenceRates.keySet() : tradeableCurrencies);
         maximumLcValueUsd = maximumLcValueUsd == null ? DEFAULT_MAXIMUM_LC_VALUE_USD : maximumLcValueUsd;
         Set<String> withoutRate = new TreeSet<>(tradeableCurrencies);

@@ -10,6 +10,7 @@ import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.api.value.Party;
 import com.kpbank.lc.api.value.RequiredDocuments;
 import com.kpbank.lc.api.value.Tenor;
+import com.kpbank.lc.platform.ReferenceRates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,10 +30,13 @@ import java.util.List;
 @EnableHypermediaSupport(type = {HypermediaType.HAL, HypermediaType.HAL_FORMS})
 class HalFormsOptionsConfiguration {
 
-    static final String TRADEABLE_CURRENCIES = "${lc.lookup.tradeable-currencies:CAD,CHF,CNY,EUR,GBP,HKD,JPY,KRW,SGD,USD}";
+    /** The command service's setting; by default it trades the currencies that have a reference rate. */
+    static final String TRADEABLE_CURRENCIES = "${lc.lookup.tradeable-currencies:#{null}}";
 
     @Bean
-    HalFormsConfiguration lcHalFormsConfiguration(@Value(TRADEABLE_CURRENCIES) List<String> tradeableCurrencies) {
+    HalFormsConfiguration lcHalFormsConfiguration(@Value(TRADEABLE_CURRENCIES) List<String> configuredCurrencies) {
+        List<String> tradeableCurrencies = configuredCurrencies != null ? configuredCurrencies
+                : ReferenceRates.USD_PER_UNIT.keySet().stream().sorted().toList();
         HalFormsOptions countries = HalFormsOptions.inline(IsoCountry.CODES.stream().sorted().toList());
         return new HalFormsConfiguration()
                 .withOptions(Money.class, "currency", metadata -> HalFormsOptions.inline(tradeableCurrencies))

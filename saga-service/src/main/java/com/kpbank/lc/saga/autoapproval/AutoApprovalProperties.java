@@ -1,5 +1,6 @@
 package com.kpbank.lc.saga.autoapproval;
 
+import com.kpbank.lc.platform.ReferenceRates;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
@@ -20,17 +21,7 @@ public class AutoApprovalProperties {
     private BigDecimal thresholdUsd = new BigDecimal("10000");
 
     /** USD per unit of each currency; an amount in a currency without a rate is left to a manager. */
-    private Map<String, BigDecimal> referenceRates = new HashMap<>(Map.of(
-            "USD", BigDecimal.ONE,
-            "EUR", new BigDecimal("1.08"),
-            "GBP", new BigDecimal("1.27"),
-            "CHF", new BigDecimal("1.12"),
-            "JPY", new BigDecimal("0.0067"),
-            "CNY", new BigDecimal("0.14"),
-            "KRW", new BigDecimal("0.00073"),
-            "SGD", new BigDecimal("0.74"),
-            "HKD", new BigDecimal("0.128"),
-            "CAD", new BigDecimal("0.73")));
+    private Map<String, BigDecimal> referenceRates = new HashMap<>(ReferenceRates.USD_PER_UNIT);
 
     /**
      * How often a failed approval is retried when the failure may pass, e.g. the command service is
