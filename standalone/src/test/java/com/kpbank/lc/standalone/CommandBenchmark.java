@@ -42,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the load time of an application with 1,000 events with and without snapshots. It prints figures; it is not
  * a test and no build runs it. Run it (after installing the modules standalone depends on) with:
  * <pre>
- * mvn -B -o -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * mvn -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.kpbank.lc.standalone.CommandBenchmark -Dexec.args="300"
  * </pre>
  * The argument is the number of lifecycles (default 300). It runs the command service's own context (its

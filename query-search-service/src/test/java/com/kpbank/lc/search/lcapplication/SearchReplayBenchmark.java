@@ -35,7 +35,7 @@ import java.util.concurrent.locks.LockSupport;
  * those events produce, one per event, are bulk-indexed straight into the same node with the same batch
  * size (documents/s), and the ratio of the two is printed. Not a test: run it with
  * <pre>
- * mvn -B -o -q -pl query-search-service test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ * mvn -B -q -pl query-search-service test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test -Dexec.executable=java \
  *   -Dexec.args="-Daxoniq.update-checker.disabled=true -Xmx1g -cp %classpath com.kpbank.lc.search.lcapplication.SearchReplayBenchmark 100000"
  * </pre>
  */

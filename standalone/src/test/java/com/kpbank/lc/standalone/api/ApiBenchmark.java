@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * HTTP stack's own. It prints figures; it is not a test and no build runs it. Run it (after installing
  * the modules standalone depends on) with:
  * <pre>
- * mvn -B -o -pl standalone test-compile exec:java -Dexec.classpathScope=test \
+ * mvn -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.kpbank.lc.standalone.api.ApiBenchmark -Dexec.args="8 20"
  * </pre>
  * The arguments are the number of clients (default 8) and of lifecycles per client (default 20). Each
