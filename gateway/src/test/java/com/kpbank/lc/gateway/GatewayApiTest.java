@@ -301,6 +301,20 @@ class GatewayApiTest {
     }
 
     @Test
+    void parked_events_offer_operators_to_retry_or_drop_them() throws Exception {
+        as("operator", get("/projections/lc-search"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadLetters").value(1))
+                .andExpect(jsonPath("$._templates.replay.method").value("POST"))
+                .andExpect(jsonPath("$._templates.retry-dead-letters.target").value("http://localhost:8080/projections/lc-search/retry-dead-letters"))
+                .andExpect(jsonPath("$._templates.drop-dead-letter.properties[0].name").value("eventIdentifier"))
+                .andExpect(jsonPath("$._templates.drop-dead-letter.properties[0].required").value(true));
+        as("operator", postJson("/projections/lc-search/drop-dead-letter", "{\"eventIdentifier\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-request"));
+    }
+
+    @Test
     void projections_are_forbidden_to_anyone_but_operators() throws Exception {
         as("applicant-1", get("/projections")).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("/problems/forbidden"));

@@ -1,5 +1,10 @@
 package com.kpbank.lc.gateway;
 
+import com.kpbank.lc.api.projection.DeadLetter;
+import com.kpbank.lc.api.projection.FindProjectionStatuses;
+import com.kpbank.lc.api.projection.ProjectionState;
+import com.kpbank.lc.api.projection.ProjectionStatus;
+
 import com.kpbank.lc.api.command.ApproveLCApplication;
 import com.kpbank.lc.api.command.ChangeAmount;
 import com.kpbank.lc.api.command.CommandRefusal;
@@ -84,6 +89,13 @@ public class LcServicesStandIn {
     @CommandHandler
     public long handle(RecordProductValueCheck command) {
         return change(command, command.expectedVersion(), view -> Views.with(view, Map.of("productValueCheck", command.outcome())));
+    }
+
+    /** One read model with a parked event, as a read-model service would report it. */
+    @QueryHandler
+    public List<ProjectionStatus> handle(FindProjectionStatuses query) {
+        return List.of(new ProjectionStatus("lc-search", ProjectionState.RUNNING, 41, 0, "1", null, 1,
+                List.of(new DeadLetter("event-7", "LCAmountChanged", "lc-application-1", "amount missing", null, null)), null));
     }
 
     @QueryHandler

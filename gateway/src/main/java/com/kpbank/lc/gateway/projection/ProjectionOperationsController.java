@@ -1,8 +1,11 @@
 package com.kpbank.lc.gateway.projection;
 
+import com.kpbank.lc.api.projection.DropDeadLetter;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
+import com.kpbank.lc.api.projection.ProjectionOperatorCommand;
 import com.kpbank.lc.api.projection.ProjectionStatus;
 import com.kpbank.lc.api.projection.ReplayProjection;
+import com.kpbank.lc.api.projection.RetryDeadLetters;
 import com.kpbank.lc.gateway.GatewayBus;
 import com.kpbank.lc.gateway.problem.ProblemException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -16,7 +19,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,8 +35,9 @@ import static org.springframework.hateoas.server.mvc.WebMvcLinkBuilder.linkTo;
 
 /**
  * The read models for operators (only operators reach this: see the security configuration): their
- * status as every service hosting one reports it (scatter-gather), and a {@code replay} that rebuilds
- * one from the event history. A replay answers {@code 202}: it runs on, its progress shows here.
+ * status as every service hosting one reports it (scatter-gather), a {@code replay} that rebuilds one
+ * from the event history, and, while events are parked, {@code retry-dead-letters} and
+ * {@code drop-dead-letter}. Each answers {@code 202}: it runs on, its effect shows here.
  */
 @RestController
 @RequestMapping(path = "/projections", produces = {MediaTypes.HAL_JSON_VALUE, MediaTypes.HAL_FORMS_JSON_VALUE})
@@ -37,6 +45,8 @@ public class ProjectionOperationsController {
 
     public static final LinkRelation PROJECTIONS = LinkRelation.of("projections");
     static final String REPLAY = "replay";
+    static final String RETRY_DEAD_LETTERS = "retry-dead-letters";
+    static final String DROP_DEAD_LETTER = "drop-dead-letter";
 
     private final GatewayBus bus;
 
@@ -58,9 +68,26 @@ public class ProjectionOperationsController {
 
     @PostMapping("/{name}/" + REPLAY)
     ResponseEntity<Void> replay(@PathVariable String name) {
-        ReplayProjection replay = new ReplayProjection(status(name).name());
-        bus.send(new GenericCommandMessage<>(GenericCommandMessage.asCommandMessage(replay), replay.commandName()));
-        return ResponseEntity.accepted().location(selfOf(name).toUri()).build();
+        return send(new ReplayProjection(status(name).name()));
+    }
+
+    @PostMapping("/{name}/" + RETRY_DEAD_LETTERS)
+    ResponseEntity<Void> retryDeadLetters(@PathVariable String name) {
+        return send(new RetryDeadLetters(status(name).name()));
+    }
+
+    @PostMapping("/{name}/" + DROP_DEAD_LETTER)
+    ResponseEntity<Void> dropDeadLetter(@PathVariable String name, @Valid @RequestBody DeadLetterToDrop deadLetter) {
+        return send(new DropDeadLetter(status(name).name(), deadLetter.eventIdentifier()));
+    }
+
+    /** Which parked event to drop: one of the {@code parked} of the projection's status. */
+    record DeadLetterToDrop(@NotBlank @Size(max = 100) String eventIdentifier) {
+    }
+
+    private ResponseEntity<Void> send(ProjectionOperatorCommand command) {
+        bus.send(new GenericCommandMessage<>(GenericCommandMessage.asCommandMessage(command), command.commandName()));
+        return ResponseEntity.accepted().location(selfOf(command.projection()).toUri()).build();
     }
 
     private List<ProjectionStatus> statuses() {
@@ -77,9 +104,16 @@ public class ProjectionOperationsController {
 
     private static ProjectionModel model(ProjectionStatus status) {
         Link self = selfOf(status.name());
-        Link replay = Link.of(self.getHref() + "/" + REPLAY, REPLAY);
-        return new ProjectionModel(status).add(self.andAffordances(
-                Affordances.of(replay).afford(HttpMethod.POST).withName(REPLAY).toLink().getAffordances()));
+        Affordances operations = Affordances.of(Link.of(self.getHref() + "/" + REPLAY, REPLAY))
+                .afford(HttpMethod.POST).withName(REPLAY).build();
+        if (status.deadLetters() > 0) {
+            operations = operations
+                    .afford(HttpMethod.POST).withName(RETRY_DEAD_LETTERS)
+                    .withTarget(Link.of(self.getHref() + "/" + RETRY_DEAD_LETTERS)).build()
+                    .afford(HttpMethod.POST).withName(DROP_DEAD_LETTER).withInput(DeadLetterToDrop.class)
+                    .withTarget(Link.of(self.getHref() + "/" + DROP_DEAD_LETTER)).build();
+        }
+        return new ProjectionModel(status).add(self.andAffordances(operations.toLink().getAffordances()));
     }
 
     private static Link selfOf(String name) {
