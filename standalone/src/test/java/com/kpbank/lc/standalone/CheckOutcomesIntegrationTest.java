@@ -12,15 +12,8 @@ import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,17 +23,7 @@ import static org.awaitility.Awaitility.await;
  * Check outcomes in the standalone composition: the intake, the real aggregate that accepts or refuses
  * them, and the auto-approval that follows them, read back from the event store.
  */
-@SpringBootTest(classes = StandaloneApplication.class)
-@DirtiesContext // stops the composition (and its search node) before its data directory is deleted
-class CheckOutcomesIntegrationTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("lc.data-dir", dataDir::toString);
-    }
+class CheckOutcomesIntegrationTest extends StandaloneCompositionTest {
 
     @Autowired
     private ApplicationContext context;

@@ -8,16 +8,10 @@ import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,16 +28,7 @@ import static org.awaitility.Awaitility.await;
         "lc.check-simulator.applicant-credit.delay=300ms",
         "lc.check-simulator.applicant-credit.rejection-rate=0"})
 @ActiveProfiles("check-simulator")
-@DirtiesContext // stops the composition (and its search node) before its data directory is deleted
-class SimulatedChecksIntegrationTest {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("lc.data-dir", dataDir::toString);
-    }
+class SimulatedChecksIntegrationTest extends StandaloneCompositionTest {
 
     @Autowired
     private ApplicationContext context;
