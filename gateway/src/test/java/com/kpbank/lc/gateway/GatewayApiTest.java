@@ -378,6 +378,12 @@ class GatewayApiTest {
                 .andExpect(jsonPath("$.type").value("/problems/not-found"));
         as("applicant-1", delete(uriOf(draft))).andExpect(status().isMethodNotAllowed());
         as("applicant-1", post("/lc-applications").contentType(MediaType.TEXT_PLAIN).content("x")).andExpect(status().isUnsupportedMediaType());
+        as("analyst", post("/lc-applications").contentType("application/json; charset=UTF-16").header("Idempotency-Key", "")
+                .content("{\"clientReference\": 1, \"clientReference\": \"dup\", \"7kMk`ct[p\": []}"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"));
+        as("applicant-1", post("/lc-applications").contentType("application/json; charset=utf-8")
+                .content("{\"clientReference\": \"PO-UTF8-0001\"}")).andExpect(status().isCreated());
         as("applicant-1", postJson(uriOf(draft) + "/no-such-action", "{}")).andExpect(status().isNotFound());
         as("applicant-1", postJson(uriOf(draft) + "/change-amount", "[1, 2]")).andExpect(status().isBadRequest());
         as("applicant-1", postJson(uriOf(draft) + "/change-amount", "\"text\"")).andExpect(status().isBadRequest());

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ import java.util.Locale;
  * anything reads them: a body above {@value #MAX_BYTES} bytes answers 413 — the API reads a body whole,
  * so an unbounded one could exhaust the memory of the JVM — and a form body answers 415, since the
  * servlet stack would otherwise parse it into request parameters and fail on a malformed one with a 500.
+ * A body declared in a charset other than UTF-8 answers 415 too: JSON between systems is UTF-8 (RFC 8259),
+ * and decoding UTF-8 bytes as, say, UTF-16 makes the JSON reader fail in ways that are not a parse error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,8 +47,8 @@ class JsonRequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isForm(request.getContentType())) {
-            refuse(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE, "request bodies are application/json"));
+        if (isForm(request.getContentType()) || declaresACharsetOtherThanUtf8(request.getContentType())) {
+            refuse(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE, "request bodies are application/json in UTF-8"));
             return;
         }
         long declared = request.getContentLengthLong();
@@ -71,6 +74,18 @@ class JsonRequestBodies extends OncePerRequestFilter {
         }
         String type = contentType.strip().toLowerCase(Locale.ROOT);
         return type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) || type.startsWith("multipart/");
+    }
+
+    private static boolean declaresACharsetOtherThanUtf8(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            String charset = MediaType.parseMediaType(contentType).getParameter("charset");
+            return charset != null && !charset.replace("\"", "").strip().equalsIgnoreCase("UTF-8");
+        } catch (InvalidMediaTypeException malformed) {
+            return false; // answered as a malformed request where the media type is read
+        }
     }
 
     private static ProblemDetail tooLarge() {
