@@ -1,14 +1,8 @@
 package com.kpbank.lc.command;
 
 import com.kpbank.lc.api.command.ApproveLCApplication;
-import com.kpbank.lc.api.command.ChangeAdvisingBank;
-import com.kpbank.lc.api.command.ChangeAmount;
 import com.kpbank.lc.api.command.ChangeApplicant;
 import com.kpbank.lc.api.command.ChangeBeneficiary;
-import com.kpbank.lc.api.command.ChangeConditions;
-import com.kpbank.lc.api.command.ChangeExpiryDate;
-import com.kpbank.lc.api.command.ChangeMerchandise;
-import com.kpbank.lc.api.command.ChangeRequiredDocuments;
 import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.command.SubmitLCApplication;
@@ -37,19 +31,6 @@ class CommandServiceApplicationTest extends CommandServiceSpringTest {
 
     private final LCApplicationId id = LCApplicationId.newId();
 
-    private long draftAndSubmit() {
-        commandGateway.sendAndWait(new StartNewLCApplication(id, APPLICANT_ID, CLIENT_REFERENCE));
-        commandGateway.sendAndWait(new ChangeApplicant(id, APPLICANT, null));
-        commandGateway.sendAndWait(new ChangeBeneficiary(id, BENEFICIARY, null));
-        commandGateway.sendAndWait(new ChangeAdvisingBank(id, ADVISING_BANK, null));
-        commandGateway.sendAndWait(new ChangeAmount(id, AMOUNT, null));
-        commandGateway.sendAndWait(new ChangeMerchandise(id, MERCHANDISE, null));
-        commandGateway.sendAndWait(new ChangeRequiredDocuments(id, DOCUMENTS, null));
-        commandGateway.sendAndWait(new ChangeConditions(id, CONDITIONS, null));
-        commandGateway.sendAndWait(new ChangeExpiryDate(id, EXPIRY, null));
-        return commandGateway.sendAndWait(new SubmitLCApplication(id, null));
-    }
-
     @Test
     void every_task_answers_the_version_it_left_the_application_at() {
         assertThat((Object) commandGateway.sendAndWait(new StartNewLCApplication(id, APPLICANT_ID, CLIENT_REFERENCE)))
@@ -62,7 +43,7 @@ class CommandServiceApplicationTest extends CommandServiceSpringTest {
 
     @Test
     void an_undecided_submission_is_reminded_and_then_past_due_on_the_durable_deadline_manager() {
-        draftAndSubmit();
+        draftAndSubmit(id);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(payloads())
                 .containsSubsequence(new LCApprovalPending(id, 1), new LCApprovalPending(id, 2), new LCApprovalPastDue(id)));
@@ -70,7 +51,7 @@ class CommandServiceApplicationTest extends CommandServiceSpringTest {
 
     @Test
     void an_application_loaded_from_its_snapshot_keeps_its_state() {
-        draftAndSubmit();
+        draftAndSubmit(id);
         Long snapshots = entityManager.createQuery(
                         "select count(s) from SnapshotEventEntry s where s.aggregateIdentifier = :id", Long.class)
                 .setParameter("id", id.toString())

@@ -10,9 +10,8 @@ public record ApprovalReminder(int number) {
 
     /**
      * The deadline name of one application's reminders. Each application has its own, so that cancelling
-     * them touches that application's schedule only: under one shared name the deadline manager scans every
-     * application's pending reminders to cancel one, slower as they grow, and racing with concurrent
-     * decisions on other applications.
+     * them is an indexed delete of that application's stored deadlines only, whatever the number of other
+     * applications waiting for their decision.
      */
     public static String deadlineNameFor(LCApplicationId lcApplicationId) {
         return "lc-approval-reminder-" + lcApplicationId;

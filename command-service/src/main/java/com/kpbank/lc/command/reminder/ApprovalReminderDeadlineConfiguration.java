@@ -1,35 +1,38 @@
 package com.kpbank.lc.command.reminder;
 
+import com.kpbank.lc.command.deadline.JpaDeadlineManager;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
-import org.axonframework.deadline.quartz.QuartzDeadlineManager;
 import org.axonframework.serialization.Serializer;
-import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
- * Deadlines that survive restarts: Axon's {@link QuartzDeadlineManager} on the Quartz scheduler of Spring
- * Boot, whose jobs live in the JDBC job store of the application's database (see
- * {@link ApprovalReminderStoreDefaults}). Deadline payloads are written with the one Axon serializer (JSON).
+ * Deadlines that survive restarts, stored in the application's database in the transaction of the command
+ * that schedules them ({@link JpaDeadlineManager}). Due deadlines are looked for every
+ * {@code lc.deadlines.poll-interval} (default one second); a delivery that fails is tried again after
+ * {@code lc.deadlines.retry-delay} (default one minute). Deadline payloads are written with the one Axon
+ * serializer (JSON).
  */
 @Configuration(proxyBeanMethods = false)
 public class ApprovalReminderDeadlineConfiguration {
 
     @Bean
-    public DeadlineManager deadlineManager(Scheduler scheduler,
-                                           org.axonframework.config.Configuration axonConfiguration,
-                                           TransactionManager transactionManager,
-                                           Serializer serializer,
-                                           DeadlineManagerSpanFactory spanFactory) {
-        return QuartzDeadlineManager.builder()
-                                    .scheduler(scheduler)
-                                    .scopeAwareProvider(new ConfigurationScopeAwareProvider(axonConfiguration))
-                                    .transactionManager(transactionManager)
-                                    .serializer(serializer)
-                                    .spanFactory(spanFactory)
-                                    .build();
+    public JpaDeadlineManager deadlineManager(org.axonframework.config.Configuration axonConfiguration,
+                                              Serializer serializer,
+                                              TransactionManager transactionManager,
+                                              EntityManagerProvider entityManagerProvider,
+                                              DeadlineManagerSpanFactory spanFactory,
+                                              @Value("${lc.deadlines.poll-interval:PT1S}") Duration pollInterval,
+                                              @Value("${lc.deadlines.retry-delay:PT1M}") Duration retryDelay) {
+        return new JpaDeadlineManager(new ConfigurationScopeAwareProvider(axonConfiguration), serializer,
+                                      transactionManager, entityManagerProvider, spanFactory, pollInterval, retryDelay,
+                                      Clock.systemUTC());
     }
 }
