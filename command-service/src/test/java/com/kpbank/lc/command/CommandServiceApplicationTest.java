@@ -12,6 +12,7 @@ import com.kpbank.lc.api.event.LCApprovalPending;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
 import jakarta.persistence.EntityManager;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class CommandServiceApplicationTest extends CommandServiceSpringTest {
 
     @Autowired
     private EntityManager entityManager;
+
+    @Autowired
+    private Cache applicationsInMemory;
 
     private final LCApplicationId id = LCApplicationId.newId();
 
@@ -57,6 +61,7 @@ class CommandServiceApplicationTest extends CommandServiceSpringTest {
                 .setParameter("id", id.toString())
                 .getSingleResult();
         assertThat(snapshots).isPositive();
+        applicationsInMemory.removeAll();
 
         assertThat(refusalOf(new SubmitLCApplication(id, null)).code()).isEqualTo(CommandRefusal.WRONG_STATE);
         Long version = commandGateway.sendAndWait(new ApproveLCApplication(id, new DecisionMaker("manager"), null));

@@ -83,7 +83,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Snapshots serialise the fields with the project's JSON mapper, hence the field visibility.
  */
-@Aggregate(snapshotTriggerDefinition = LCApplicationSnapshotConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = LCApplicationRepositoryConfiguration.SNAPSHOT_TRIGGER, cache = LCApplicationRepositoryConfiguration.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class LCApplication {
