@@ -5,7 +5,6 @@ import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.search.index.SearchReadModel;
-import com.kpbank.lc.search.index.SearchReadModel.WriteTarget;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -54,8 +53,7 @@ class LCApplicationSearchProjection {
     private SearchBatch batch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(SearchBatch.class.getName(), key -> {
-            WriteTarget target = readModel.writeTarget();
-            SearchBatch batch = new SearchBatch(client, target, target.live() ? this::publish : view -> { });
+            SearchBatch batch = new SearchBatch(client, readModel.writeTarget(), this::publish);
             unitOfWork.onPrepareCommit(committing -> batch.write());
             return batch;
         });

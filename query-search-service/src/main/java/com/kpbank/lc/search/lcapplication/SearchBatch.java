@@ -33,7 +33,8 @@ import java.util.function.Consumer;
  * a concurrent replay) is refused by Elasticsearch itself and counts as already applied.
  * <p>
  * Writes into the live generation are refreshed before {@link #write} returns, and only then is each
- * new view handed to {@code published}: whoever learns of a version can read it.
+ * new view handed to {@code published}: whoever learns of a version can read it. Writes into a
+ * generation in build publish nothing (no query reads it yet), so no view is made of them.
  */
 final class SearchBatch {
 
@@ -64,7 +65,7 @@ final class SearchBatch {
             if (!written.isEmpty()) {
                 Set<String> alreadyApplied = bulkIndex(written);
                 written.forEach((id, document) -> {
-                    if (!alreadyApplied.contains(id)) {
+                    if (target.live() && !alreadyApplied.contains(id)) {
                         published.accept(document.toView());
                     }
                 });
