@@ -3,6 +3,7 @@ package com.kpbank.lc.standalone;
 import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.event.LCApprovalPending;
 import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -5,6 +5,7 @@ import com.kpbank.lc.api.event.LCApplicationApproved;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Money;
+import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import com.kpbank.lc.gateway.checks.CheckOutcome;
 import com.kpbank.lc.gateway.checks.CheckOutcomeIntake;

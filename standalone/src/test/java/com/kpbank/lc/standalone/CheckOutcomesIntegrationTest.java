@@ -5,6 +5,7 @@ import com.kpbank.lc.api.command.DeclineLCApplication;
 import com.kpbank.lc.api.event.LCApplicationApproved;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import com.kpbank.lc.saga.autoapproval.AutoApprovalSaga;
 import org.axonframework.commandhandling.CommandExecutionException;

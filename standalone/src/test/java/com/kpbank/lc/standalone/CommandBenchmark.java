@@ -8,6 +8,7 @@ import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.command.CommandServiceApplication;
 import com.kpbank.lc.command.lcapplication.LCApplication;
+import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import com.kpbank.lc.platform.LcApplication;
 import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.CommandHandler;
