@@ -36,9 +36,9 @@ import java.util.function.Consumer;
 /**
  * A durable deadline manager whose deadlines are rows of the application's own database ({@link StoredDeadline}),
  * written and removed in the transaction of the command that schedules or cancels them: a deadline exists
- * exactly when the events of the command that scheduled it were stored, and a cancellation is one indexed
- * {@code delete}. Scheduling costs one insert, where a Quartz job store takes a scheduler lock and writes a job
- * and its triggers through a serialised data map.
+ * exactly when the events of the command that scheduled it were stored. Scheduling costs one insert and a
+ * cancellation an indexed query and a delete, where a Quartz job store takes a scheduler lock and writes (or
+ * reads and deletes) a job and its triggers through a serialised data map.
  * <p>
  * Due deadlines are found by polling, every {@code pollInterval}. Each is delivered in a unit of work of its own,
  * whose transaction also removes the row: the deadline's effects (e.g. the aggregate's events) are stored
