@@ -1,16 +1,20 @@
 package com.kpbank.lc.platform;
 
+import com.kpbank.lc.platform.tracing.LiveEventsOnlySpanFactory;
 import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.tracer.common.SpanContext;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.axonframework.tracing.SpanFactory;
 import org.axonframework.tracing.opentelemetry.OpenTelemetrySpanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * One trace per user action, across every hop: HTTP, command, event, saga, projection.
+ * One trace per user action, across every hop: HTTP, command, event, saga, projection; replays of
+ * history add nothing to those traces.
  * <p>
  * Axon's own OpenTelemetry wiring uses {@code GlobalOpenTelemetry}, which Spring Boot never sets, so its
  * spans would be no-ops and the trace context would not travel in message metadata. Axon gets the
@@ -30,6 +34,19 @@ public class PlatformObservabilityConfiguration {
                 .tracer(openTelemetry.getTracer("AxonFramework-OpenTelemetry"))
                 .contextPropagators(openTelemetry.getPropagators().getTextMapPropagator())
                 .build();
+    }
+
+    /** Event processors trace live events only (see {@link LiveEventsOnlySpanFactory}). */
+    @Bean
+    public static BeanPostProcessor liveEventsOnlyTracing() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof EventProcessorSpanFactory factory && !(bean instanceof LiveEventsOnlySpanFactory)
+                        ? new LiveEventsOnlySpanFactory(factory)
+                        : bean;
+            }
+        };
     }
 
     /**
