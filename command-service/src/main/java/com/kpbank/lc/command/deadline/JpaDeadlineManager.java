@@ -134,10 +134,9 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
         });
     }
 
-    /** Delivers every deadline due now, oldest first; answers how many it tried. */
-    int deliverDue() {
+    /** Delivers every deadline due now, oldest first. */
+    private void deliverDue() {
         Instant now = clock.instant();
-        int tried = 0;
         List<StoredDeadline> due;
         do {
             due = transactionManager.fetchInTransaction(() -> entityManager()
@@ -146,9 +145,7 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
                     .setMaxResults(DUE_PER_QUERY)
                     .getResultList());
             due.forEach(this::deliver);
-            tried += due.size();
         } while (due.size() == DUE_PER_QUERY);
-        return tried;
     }
 
     /** Delivers one deadline; one that cannot be read or delivered is postponed, never holding up the others. */
