@@ -1,17 +1,8 @@
 package com.kpbank.lc.command;
 
-import com.kpbank.lc.api.command.ChangeAdvisingBank;
-import com.kpbank.lc.api.command.ChangeAmount;
-import com.kpbank.lc.api.command.ChangeApplicant;
-import com.kpbank.lc.api.command.ChangeBeneficiary;
-import com.kpbank.lc.api.command.ChangeConditions;
-import com.kpbank.lc.api.command.ChangeExpiryDate;
-import com.kpbank.lc.api.command.ChangeMerchandise;
-import com.kpbank.lc.api.command.ChangeRequiredDocuments;
 import com.kpbank.lc.api.command.CommandRefusal;
-import com.kpbank.lc.api.command.StartNewLCApplication;
-import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -25,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 
-import static com.kpbank.lc.command.lcapplication.LCApplicationSamples.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -53,16 +43,8 @@ public abstract class CommandServiceSpringTest {
 
     /** Drafts a complete application and submits it; answers the version the submission left it at. */
     protected long draftAndSubmit(LCApplicationId id) {
-        commandGateway.sendAndWait(new StartNewLCApplication(id, APPLICANT_ID, CLIENT_REFERENCE));
-        commandGateway.sendAndWait(new ChangeApplicant(id, APPLICANT, null));
-        commandGateway.sendAndWait(new ChangeBeneficiary(id, BENEFICIARY, null));
-        commandGateway.sendAndWait(new ChangeAdvisingBank(id, ADVISING_BANK, null));
-        commandGateway.sendAndWait(new ChangeAmount(id, AMOUNT, null));
-        commandGateway.sendAndWait(new ChangeMerchandise(id, MERCHANDISE, null));
-        commandGateway.sendAndWait(new ChangeRequiredDocuments(id, DOCUMENTS, null));
-        commandGateway.sendAndWait(new ChangeConditions(id, CONDITIONS, null));
-        commandGateway.sendAndWait(new ChangeExpiryDate(id, EXPIRY, null));
-        return commandGateway.sendAndWait(new SubmitLCApplication(id, null));
+        LCApplicationLifecycle.draft(id).forEach(commandGateway::sendAndWait);
+        return commandGateway.sendAndWait(LCApplicationLifecycle.submit(id));
     }
 
     /** Sends the command and answers why it was refused, failing if it was not refused as a {@link CommandRefusal}. */

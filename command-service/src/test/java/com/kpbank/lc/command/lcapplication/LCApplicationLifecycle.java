@@ -12,24 +12,14 @@ import com.kpbank.lc.api.command.ChangeRequiredDocuments;
 import com.kpbank.lc.api.command.DeclineLCApplication;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.command.SubmitLCApplication;
-import com.kpbank.lc.api.value.AdvisingBank;
-import com.kpbank.lc.api.value.ApplicantId;
-import com.kpbank.lc.api.value.Bic;
 import com.kpbank.lc.api.value.ClientReference;
-import com.kpbank.lc.api.value.Conditions;
-import com.kpbank.lc.api.value.Country;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.DocumentType;
 import com.kpbank.lc.api.value.LCApplicationId;
-import com.kpbank.lc.api.value.Merchandise;
-import com.kpbank.lc.api.value.MerchandiseItem;
 import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.api.value.RequiredDocuments;
-import com.kpbank.lc.api.value.Tenor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,19 +29,18 @@ public final class LCApplicationLifecycle {
     private LCApplicationLifecycle() {
     }
 
-    /** Start and the eight changes that make a draft complete. */
+    /** Start and the eight changes that make a draft complete: the samples' application, in US dollars, per id its own client reference. */
     public static List<Object> draft(LCApplicationId id) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return List.of(
-                new StartNewLCApplication(id, new ApplicantId("applicant-1"), new ClientReference("PO-" + id.value().toString().substring(0, 8))),
-                new ChangeApplicant(id, LCApplicationSamples.party("Hanbit Importers", "KR"), null),
-                new ChangeBeneficiary(id, LCApplicationSamples.party("Rheinland Maschinen GmbH", "DE"), null),
-                new ChangeAdvisingBank(id, new AdvisingBank(new Bic("DEUTDEFF"), "Deutsche Bank", Country.of("DE")), null),
+                new StartNewLCApplication(id, LCApplicationSamples.APPLICANT_ID, new ClientReference("PO-" + id.value().toString().substring(0, 8))),
+                new ChangeApplicant(id, LCApplicationSamples.APPLICANT, null),
+                new ChangeBeneficiary(id, LCApplicationSamples.BENEFICIARY, null),
+                new ChangeAdvisingBank(id, LCApplicationSamples.ADVISING_BANK, null),
                 new ChangeAmount(id, Money.of("125000.00", "USD"), null),
-                new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("CNC milling machine", "845710", 2, "pieces")), false), null),
+                new ChangeMerchandise(id, LCApplicationSamples.MERCHANDISE, null),
                 new ChangeRequiredDocuments(id, RequiredDocuments.of(DocumentType.COMMERCIAL_INVOICE, DocumentType.CERTIFICATE_OF_ORIGIN), null),
-                new ChangeConditions(id, new Conditions(Tenor.AT_SIGHT, null, false, true, today.plusDays(60)), null),
-                new ChangeExpiryDate(id, today.plusDays(90), null));
+                new ChangeConditions(id, LCApplicationSamples.CONDITIONS, null),
+                new ChangeExpiryDate(id, LCApplicationSamples.EXPIRY, null));
     }
 
     public static SubmitLCApplication submit(LCApplicationId id) {
@@ -61,7 +50,6 @@ public final class LCApplicationLifecycle {
     public static ApproveLCApplication approve(LCApplicationId id) {
         return new ApproveLCApplication(id, new DecisionMaker("manager"), null);
     }
-
 
     /** Rejects a submitted application for a manager. */
     public static DeclineLCApplication decline(LCApplicationId id) {
