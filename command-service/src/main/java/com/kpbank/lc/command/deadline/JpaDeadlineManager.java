@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -61,13 +60,11 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
     private final DeadlineManagerSpanFactory spanFactory;
     private final Duration pollInterval;
     private final Duration retryDelay;
-    private final Clock clock;
     private ScheduledExecutorService poller;
 
     public JpaDeadlineManager(ScopeAwareProvider scopeAwareProvider, Serializer serializer,
                               TransactionManager transactionManager, EntityManagerProvider entityManagerProvider,
-                              DeadlineManagerSpanFactory spanFactory, Duration pollInterval, Duration retryDelay,
-                              Clock clock) {
+                              DeadlineManagerSpanFactory spanFactory, Duration pollInterval, Duration retryDelay) {
         this.scopeAwareProvider = scopeAwareProvider;
         this.serializer = serializer;
         this.transactionManager = transactionManager;
@@ -75,7 +72,6 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
         this.spanFactory = spanFactory;
         this.pollInterval = pollInterval;
         this.retryDelay = retryDelay;
-        this.clock = clock;
     }
 
     @Override
@@ -136,7 +132,7 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
 
     /** Delivers every deadline due now, oldest first. */
     private void deliverDue() {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         List<StoredDeadline> due;
         do {
             due = transactionManager.fetchInTransaction(() -> entityManager()
@@ -223,10 +219,10 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
     }
 
     private void postpone(StoredDeadline deadline, Throwable failure) {
-        Instant retryAt = clock.instant().plus(retryDelay);
+        Instant retryAt = Instant.now().plus(retryDelay);
         logger.warn("Deadline {} ({}) to {} failed (attempt {}); trying again at {}", deadline.deadlineName(),
                     deadline.scheduleId(), deadline.scopeType(), deadline.failedAttempts() + 1, retryAt, failure);
-        transactionManager.executeInTransaction(() -> entityManager()
+        inTransaction(entityManager -> entityManager
                 .createQuery("update StoredDeadline d set d.triggerAt = :retryAt, d.failedAttempts = d.failedAttempts + 1 where d.scheduleId = :id")
                 .setParameter("retryAt", retryAt)
                 .setParameter("id", deadline.scheduleId())

@@ -1,9 +1,8 @@
 package com.kpbank.lc.command.lookup;
 
-import com.kpbank.lc.platform.ReferenceRates;
-
 import com.kpbank.lc.api.value.Country;
 import com.kpbank.lc.api.value.Money;
+import com.kpbank.lc.platform.ReferenceRates;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;

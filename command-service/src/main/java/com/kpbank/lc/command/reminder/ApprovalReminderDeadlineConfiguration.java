@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -32,7 +31,6 @@ public class ApprovalReminderDeadlineConfiguration {
                                               @Value("${lc.deadlines.poll-interval:PT1S}") Duration pollInterval,
                                               @Value("${lc.deadlines.retry-delay:PT1M}") Duration retryDelay) {
         return new JpaDeadlineManager(new ConfigurationScopeAwareProvider(axonConfiguration), serializer,
-                                      transactionManager, entityManagerProvider, spanFactory, pollInterval, retryDelay,
-                                      Clock.systemUTC());
+                                      transactionManager, entityManagerProvider, spanFactory, pollInterval, retryDelay);
     }
 }
