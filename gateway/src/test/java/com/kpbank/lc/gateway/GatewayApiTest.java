@@ -13,6 +13,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.hateoas.MediaTypes;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.util.List;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
@@ -45,6 +48,10 @@ class GatewayApiTest {
     MockMvc mvc;
     @Autowired
     LcServicesStandIn services;
+    @Autowired
+    UserDetailsService demoUsers;
+    @Autowired
+    PasswordEncoder passwords;
 
     private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, user)).accept(MediaTypes.HAL_FORMS_JSON));
@@ -287,6 +294,16 @@ class GatewayApiTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
         mvc.perform(get("/").with(httpBasic("applicant-1", "wrong"))).andExpect(status().isUnauthorized());
+    }
+
+    /** Spring Security's default encoder would upgrade a demo password to bcrypt on its first login and hash every request after it. */
+    @Test
+    void checking_a_demo_password_costs_no_hash() throws Exception {
+        as("applicant-2", get("/")).andExpect(status().isOk());
+        as("applicant-2", get("/")).andExpect(status().isOk());
+        assertThat(demoUsers.loadUserByUsername("applicant-2").getPassword()).isEqualTo("{noop}applicant-2");
+        // what an unknown user is checked against, so that it takes as long as a known one
+        assertThat(passwords.encode("userNotFoundPassword")).isEqualTo("{noop}userNotFoundPassword");
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -24,7 +27,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who may call the API. Every request is authenticated; projections are for operators; everything
@@ -38,6 +43,7 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
 
     static final String STANDALONE = "standalone";
     static final String ROLES_CLAIM = "roles";
+    private static final String DEMO_PASSWORD_ENCODING = "noop";
 
     private final ObjectMapper json;
 
@@ -59,6 +65,19 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
                     unauthorized(response);
                 }))
                 .build();
+    }
+
+    /**
+     * The demo users' passwords are their names, published in the README: hashing them protects nothing
+     * and would cost a hash per request. Spring Security's default encoder would also upgrade each
+     * {@code {noop}} password to bcrypt on its first login and hash every request after that (and every
+     * unknown user, to blunt timing attacks). Encoding with {@code noop} keeps every check a comparison.
+     */
+    @Bean
+    @Profile(STANDALONE)
+    @SuppressWarnings("deprecation") // NoOpPasswordEncoder is deprecated only to say it is no hash, which is the point here
+    PasswordEncoder gatewayDemoPasswords() {
+        return new DelegatingPasswordEncoder(DEMO_PASSWORD_ENCODING, Map.of(DEMO_PASSWORD_ENCODING, NoOpPasswordEncoder.getInstance()));
     }
 
     /** The demo users of API.md: password = user name. */
@@ -124,8 +143,8 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
 
     private static UserDetails demoUser(String name, Role... roles) {
         return User.withUsername(name)
-                .password("{noop}" + name)
-                .roles(java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new))
+                .password("{" + DEMO_PASSWORD_ENCODING + "}" + name)
+                .roles(Arrays.stream(roles).map(Role::name).toArray(String[]::new))
                 .build();
     }
 }
