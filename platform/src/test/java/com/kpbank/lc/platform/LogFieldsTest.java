@@ -50,8 +50,10 @@ class LogFieldsTest {
         }
 
         List<String> lines = Files.readAllLines(dataDir.resolve("logs/log-test.json"));
-        JsonNode line = new ObjectMapper().readTree(lines.stream()
-                .filter(l -> l.contains("beneficiary changed")).findFirst().orElseThrow());
+        String raw = lines.stream().filter(l -> l.contains("beneficiary changed")).findFirst().orElseThrow();
+        assertThat(raw.split("\"service\":", -1)).as("service is written once").hasSize(2);
+        assertThat(raw).doesNotContain("dataDir");
+        JsonNode line = new ObjectMapper().readTree(raw);
         assertThat(line.path("service").asText()).isEqualTo("log-test");
         assertThat(line.path("traceId").asText()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
         assertThat(line.path("spanId").asText()).isEqualTo("00f067aa0ba902b7");
