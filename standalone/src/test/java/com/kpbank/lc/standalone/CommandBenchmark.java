@@ -9,7 +9,7 @@ import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.command.CommandServiceApplication;
 import com.kpbank.lc.command.lcapplication.LCApplication;
 import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -45,7 +45,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the load time of an application with 1,000 events with and without snapshots. It prints figures; it is not
  * a test and no build runs it. Run it (after installing the modules standalone depends on) with:
  * <pre>
- * mvn -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * ./mvnw -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.kpbank.lc.standalone.CommandBenchmark -Dexec.args="300"
  * </pre>
  * The argument is the number of lifecycles (default 300). It runs the command service's own context (its
@@ -68,7 +68,7 @@ public final class CommandBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty(LcApplication.NO_UPDATE_CHECK, "true");
+        System.setProperty(ServiceLauncher.NO_UPDATE_CHECK, "true");
         int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path dataDir = Files.createTempDirectory("lc-command-benchmark");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(

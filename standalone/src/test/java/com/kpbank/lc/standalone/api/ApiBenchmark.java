@@ -1,7 +1,9 @@
 package com.kpbank.lc.standalone.api;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,17 +21,21 @@ import java.util.function.Supplier;
  * HTTP stack's own. It prints figures; it is not a test and no build runs it. Run it (after installing
  * the modules standalone depends on) with:
  * <pre>
- * mvn -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+ * ./mvnw -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.kpbank.lc.standalone.api.ApiBenchmark -Dexec.args="8 20"
  * </pre>
  * The arguments are the number of clients (default 8) and of lifecycles per client (default 20). Each
  * client is one applicant (applicant-1 and applicant-2 alternate) with the manager approving its
- * applications; a warm-up of one lifecycle per client runs first and is not counted.
+ * applications; a warm-up of one lifecycle per client runs first and is not counted. Before the load, it
+ * prints what authentication costs: the median of sequential {@code GET /} anonymous, authenticated and
+ * with a wrong password.
  */
 public final class ApiBenchmark {
 
-    private final StandaloneSystem system;
     private static final int MAX_RETRIES = 5;
+    private static final int SEQUENTIAL = 50;
+
+    private final StandaloneSystem system;
 
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final AtomicInteger unavailable = new AtomicInteger();
@@ -50,6 +56,7 @@ public final class ApiBenchmark {
     private void run(int clients, int lifecycles) throws Exception {
         concurrently(clients, 1, this::lifecycle);
         latencies.clear();
+        sequentialRoots();
 
         double lifecycleSeconds = concurrently(clients, lifecycles, this::lifecycle);
         Map<String, List<Long>> lifecycleLatencies = Map.copyOf(latencies);
@@ -71,6 +78,32 @@ public final class ApiBenchmark {
         print("GET / (baseline)", latencies.get("GET /"));
         System.out.printf("ratio: a lifecycle request takes %.1f x a GET / (mean); throughput GET / : lifecycle requests = %.1f : 1%n",
                 mean(allActions) / mean(latencies.get("GET /")), (requests / rootSeconds) / (requests / lifecycleSeconds));
+    }
+
+    /**
+     * What authentication costs: {@value #SEQUENTIAL} sequential {@code GET /} (after as many for warm-up)
+     * anonymously (401), as a demo user (200) and with a wrong password (401), on an otherwise idle system.
+     */
+    private void sequentialRoots() {
+        URI root = system.root();
+        Map<String, Supplier<ApiResponse>> callers = new LinkedHashMap<>();
+        callers.put("anonymous (401)", HypermediaClient.anonymous(root)::root);
+        callers.put("authenticated (200)", HypermediaClient.as(DemoUser.APPLICANT_1, root)::root);
+        callers.put("wrong password (401)", HypermediaClient.withCredentials(DemoUser.APPLICANT_1.userName(), "wrong", root)::root);
+        Map<String, Double> medians = new LinkedHashMap<>();
+        callers.forEach((name, caller) -> {
+            List<Long> micros = new ArrayList<>();
+            for (int i = 0; i < 2 * SEQUENTIAL; i++) {
+                long start = System.nanoTime();
+                caller.get();
+                micros.add((System.nanoTime() - start) / 1_000);
+            }
+            medians.put(name, percentile(micros.subList(SEQUENTIAL, 2 * SEQUENTIAL).stream().sorted().toList(), 0.50) / 1_000);
+        });
+        System.out.printf("%nsequential GET /, median of %d (ms):", SEQUENTIAL);
+        medians.forEach((name, median) -> System.out.printf("  %s %.2f", name, median));
+        System.out.printf("%nratio authenticated / anonymous: %.2f (target <= 1.5)%n",
+                medians.get("authenticated (200)") / medians.get("anonymous (401)"));
     }
 
     /** One lifecycle of a client, each request timed under its action's name. */

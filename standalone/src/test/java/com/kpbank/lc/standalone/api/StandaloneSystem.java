@@ -1,6 +1,6 @@
 package com.kpbank.lc.standalone.api;
 
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import com.kpbank.lc.standalone.StandaloneApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +34,7 @@ final class StandaloneSystem implements AutoCloseable {
     static StandaloneSystem start() {
         try {
             Path dataDir = Files.createTempDirectory("lc-api-");
-            return new StandaloneSystem(LcApplication.run(StandaloneApplication.class,
+            return new StandaloneSystem(ServiceLauncher.run(StandaloneApplication.class,
                     "--server.port=0", "--server.address=127.0.0.1", "--lc.data-dir=" + dataDir), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

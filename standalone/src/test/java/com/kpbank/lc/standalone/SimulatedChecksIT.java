@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
         "lc.check-simulator.applicant-credit.delay=300ms",
         "lc.check-simulator.applicant-credit.rejection-rate=0"})
 @ActiveProfiles("check-simulator")
-class SimulatedChecksIntegrationTest extends StandaloneCompositionTest {
+class SimulatedChecksIT extends StandaloneComposition {
 
     @Autowired
     private ApplicationContext context;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code KP}, tradeable currencies without {@code AUD}, a maximum of USD 500,000).
  */
 @ExtendWith(SharedStandaloneSystem.class)
-class ApiErrorsTest {
+class ApiErrorsIT {
 
     private final HypermediaClient applicant;
     private final HypermediaClient otherApplicant;
@@ -32,7 +32,7 @@ class ApiErrorsTest {
     private final HypermediaClient operator;
     private final StandaloneSystem system;
 
-    ApiErrorsTest(StandaloneSystem system) {
+    ApiErrorsIT(StandaloneSystem system) {
         this.system = system;
         applicant = HypermediaClient.as(APPLICANT_1, system.root());
         otherApplicant = HypermediaClient.as(APPLICANT_2, system.root());

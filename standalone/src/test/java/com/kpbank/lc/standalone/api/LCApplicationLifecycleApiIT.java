@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * analytics — is awaited, with a deadline.
  */
 @ExtendWith(SharedStandaloneSystem.class)
-class LCApplicationLifecycleApiTest {
+class LCApplicationLifecycleApiIT {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
@@ -42,7 +42,7 @@ class LCApplicationLifecycleApiTest {
 
     private final Map<DemoUser, HypermediaClient> users = new EnumMap<>(DemoUser.class);
 
-    LCApplicationLifecycleApiTest(StandaloneSystem system) {
+    LCApplicationLifecycleApiIT(StandaloneSystem system) {
         Stream.of(DemoUser.values()).forEach(user -> users.put(user, HypermediaClient.as(user, system.root())));
     }
 

@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * reading from it: the old generation answers until the new one has caught up and takes over.
  */
 @ExtendWith(SharedStandaloneSystem.class)
-class ProjectionOperationsApiTest {
+class ProjectionOperationsApiIT {
 
     private static final Duration REBUILD = Duration.ofMinutes(3);
 

@@ -2,6 +2,7 @@ package com.kpbank.lc.standalone.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +31,16 @@ import static org.awaitility.Awaitility.await;
  * PromQL and returns data. A renamed metric or label fails here, not silently on a dashboard.
  */
 @ExtendWith(SharedStandaloneSystem.class)
-class DashboardQueriesTest {
+class DashboardQueriesIT {
 
     private static final Path DASHBOARD = Path.of("../observability/grafana/dashboards/lc-application-processing.json");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void prometheusInstalled() {
+        RequiredTools.require(RequiredTools.PROMETHEUS);
+    }
 
     @Test
     void every_dashboard_query_returns_series_from_the_running_system(StandaloneSystem system, @TempDir Path prometheusDir) throws Exception {
@@ -78,7 +84,7 @@ class DashboardQueriesTest {
                     static_configs:
                       - targets: ['%s']
                 """.formatted(system.getAuthority()));
-        return new ProcessBuilder("prometheus", "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("tsdb"),
+        return new ProcessBuilder(RequiredTools.PROMETHEUS.toString(), "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("tsdb"),
                 "--web.listen-address=" + prometheus.getAuthority())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("prometheus.log").toFile())

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API hands out (discovered from the root), garbled.
  */
 @ExtendWith(SharedStandaloneSystem.class)
-class ApiFuzzTest {
+class ApiFuzzIT {
 
     private static final int DEFAULT_REQUESTS = 2_400;
     /** The builds replay this seed, so that they are reproducible; it found a body charset that gave a 500. */
@@ -61,11 +61,11 @@ class ApiFuzzTest {
     private String collection;
     private URI analytics;
 
-    ApiFuzzTest(StandaloneSystem system) {
+    ApiFuzzIT(StandaloneSystem system) {
         this.system = system;
         String configured = System.getProperty("lc.fuzz.seed", String.valueOf(REGRESSION_SEED));
         long seed = configured.equals("random") ? System.nanoTime() : Long.parseLong(configured);
-        System.out.println("ApiFuzzTest seed " + seed + " (replay with -Dlc.fuzz.seed=" + seed + ")");
+        System.out.println("ApiFuzzIT seed " + seed + " (replay with -Dlc.fuzz.seed=" + seed + ")");
         this.random = new Random(seed);
     }
 
@@ -86,7 +86,7 @@ class ApiFuzzTest {
             }
             sent++;
         }
-        System.out.println("ApiFuzzTest sent " + sent + " requests; answers by status: " + statuses);
+        System.out.println("ApiFuzzIT sent " + sent + " requests; answers by status: " + statuses);
 
         assertThat(failures).as("answers with a 5xx or a stack trace").isEmpty();
         assertThat(sent).as("requests sent within " + TIME_LIMIT).isEqualTo(requests);

@@ -1,6 +1,7 @@
 package com.kpbank.lc.standalone.api;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +36,10 @@ import static org.awaitility.Awaitility.await;
  * {@code target/hal-explorer-draft.png}.
  */
 @ExtendWith(SharedStandaloneSystem.class)
-class HalExplorerBrowserTest {
+class HalExplorerBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = RequiredTools.CHROMIUM;
+    private static final Path CHROMEDRIVER = RequiredTools.CHROMEDRIVER;
     private static final Duration PAGE_DEADLINE = Duration.ofSeconds(60);
     private static final By URI_INPUT = By.id("InputApiUri");
     private static final By GO = By.id("go");
@@ -48,14 +49,17 @@ class HalExplorerBrowserTest {
     private final StandaloneSystem system;
     private ChromeDriver browser;
 
-    HalExplorerBrowserTest(StandaloneSystem system) {
+    HalExplorerBrowserIT(StandaloneSystem system) {
         this.system = system;
+    }
+
+    @BeforeAll
+    static void browserInstalled() {
+        RequiredTools.require(CHROMIUM, CHROMEDRIVER);
     }
 
     @BeforeEach
     void openBrowser(@TempDir Path profile) {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("the browser test needs Debian's chromium and chromium-driver: run bin/install-test-tools").isTrue();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--window-size=1400,2200", "--user-data-dir=" + profile);

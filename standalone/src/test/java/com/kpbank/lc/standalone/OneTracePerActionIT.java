@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * records the last check, the command, its event, the auto-approval saga it wakes, the saga's approve
  * command, the approval event, and the read models' projections of it.
  */
-class OneTracePerActionTest {
+class OneTracePerActionIT {
 
     private static final Queue<SpanData> SPANS = new ConcurrentLinkedQueue<>();
 

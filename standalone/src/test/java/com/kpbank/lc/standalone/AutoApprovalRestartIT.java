@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A waiting auto-approval lives in the durable stores: a restart of the process in between changes nothing. */
-class AutoApprovalRestartTest {
+class AutoApprovalRestartIT {
 
     @TempDir
     Path dataDir;

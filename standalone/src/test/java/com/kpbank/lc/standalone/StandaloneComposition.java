@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** A test of the standalone composition, with all its data in a directory of its own. */
 @SpringBootTest(classes = StandaloneApplication.class)
 @DirtiesContext // stops the composition (and its search node) before its data directory is deleted
-abstract class StandaloneCompositionTest {
+abstract class StandaloneComposition {
 
     @TempDir
     static Path dataDir;

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * Check outcomes in the standalone composition: the intake, the real aggregate that accepts or refuses
  * them, and the auto-approval that follows them, read back from the event store.
  */
-class CheckOutcomesIntegrationTest extends StandaloneCompositionTest {
+class CheckOutcomesIT extends StandaloneComposition {
 
     @Autowired
     private ApplicationContext context;

@@ -4,6 +4,8 @@ import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.event.LCApprovalPending;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
+import com.kpbank.lc.elasticsearch.ElasticsearchNode;
+import com.kpbank.lc.search.index.SearchElasticsearchEndpoint;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,10 +24,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The standalone composition stopped and started again on the same data directory: a submitted application is
- * still there, and the approval reminder it was waiting for falls due after the restart.
+ * The standalone composition stopped and started again on the same data directory: it ran its own
+ * Elasticsearch node under that directory and stopped it with itself; a submitted application is still
+ * there, and the approval reminder it was waiting for falls due after the restart.
  */
-class ApprovalReminderRestartTest {
+class ApprovalReminderRestartIT {
 
     /** Long enough to stop the first process before the reminder is due, short enough to wait for after the restart. */
     private static final String REMINDER_INTERVAL = "PT20S";
@@ -36,12 +39,17 @@ class ApprovalReminderRestartTest {
     @Test
     void a_submitted_application_and_its_pending_reminder_survive_a_restart() {
         LCApplicationId id = LCApplicationId.newId();
+        ElasticsearchNode firstNode;
         try (ConfigurableApplicationContext first = start()) {
+            firstNode = first.getBean(ElasticsearchNode.class);
+            assertThat(firstNode.directory()).isEqualTo(dataDir.resolve("elasticsearch").toAbsolutePath().normalize());
+            assertThat(first.getBean(SearchElasticsearchEndpoint.class).uri()).isEqualTo(firstNode.httpUri());
             CommandGateway commands = first.getBean(CommandGateway.class);
             LCApplicationLifecycle.draft(id).forEach(commands::sendAndWait);
             commands.sendAndWait(LCApplicationLifecycle.submit(id));
             assertThat(payloads(first, id)).noneMatch(LCApprovalPending.class::isInstance);
         }
+        await().atMost(Duration.ofSeconds(40)).until(() -> firstNode.onExit().isDone());
 
         try (ConfigurableApplicationContext second = start()) {
             CommandExecutionException refused = catchThrowableOfType(CommandExecutionException.class,
