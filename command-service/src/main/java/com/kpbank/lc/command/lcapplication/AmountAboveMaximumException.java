@@ -1,5 +1,6 @@
 package com.kpbank.lc.command.lcapplication;
 
+import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.value.Money;
 
 import java.math.BigDecimal;
@@ -7,9 +8,7 @@ import java.math.BigDecimal;
 /** The amount exceeds the maximum LC value, compared in US dollars. */
 public class AmountAboveMaximumException extends BusinessRuleViolation {
 
-    public static final String CODE = "amount-above-maximum";
-
     public AmountAboveMaximumException(Money amount, BigDecimal maximumUsd) {
-        super(CODE, "the amount " + amount.amount() + " " + amount.currency() + " is above the maximum LC value of USD " + maximumUsd);
+        super(CommandRefusal.AMOUNT_ABOVE_MAXIMUM, "the amount " + amount.amount() + " " + amount.currency() + " is above the maximum LC value of USD " + maximumUsd);
     }
 }

@@ -1,11 +1,10 @@
 package com.kpbank.lc.command.lcapplication;
 
+import com.kpbank.lc.api.command.CommandRefusal;
 /** Each check's outcome is recorded once; a second outcome for the same check is refused. */
 public class CheckAlreadyRecordedException extends BusinessRuleViolation {
 
-    public static final String CODE = "check-already-recorded";
-
     public CheckAlreadyRecordedException(String check) {
-        super(CODE, "the " + check + " check is already recorded");
+        super(CommandRefusal.CHECK_ALREADY_RECORDED, "the " + check + " check is already recorded");
     }
 }

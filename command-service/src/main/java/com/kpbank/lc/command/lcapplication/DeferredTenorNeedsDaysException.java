@@ -1,11 +1,10 @@
 package com.kpbank.lc.command.lcapplication;
 
+import com.kpbank.lc.api.command.CommandRefusal;
 /** A deferred tenor says how many days after presentation the beneficiary is paid. */
 public class DeferredTenorNeedsDaysException extends BusinessRuleViolation {
 
-    public static final String CODE = "deferred-tenor-needs-days";
-
     public DeferredTenorNeedsDaysException() {
-        super(CODE, "a deferred tenor needs its number of days");
+        super(CommandRefusal.DEFERRED_TENOR_NEEDS_DAYS, "a deferred tenor needs its number of days");
     }
 }

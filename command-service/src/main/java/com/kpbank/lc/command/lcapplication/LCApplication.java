@@ -12,6 +12,8 @@ import com.kpbank.lc.api.command.ChangeExpiryDate;
 import com.kpbank.lc.api.command.ChangeMerchandise;
 import com.kpbank.lc.api.command.ChangeRequiredDocuments;
 import com.kpbank.lc.api.command.DeclineLCApplication;
+import com.kpbank.lc.api.command.LCApplicationCommand;
+import com.kpbank.lc.api.command.LCTask;
 import com.kpbank.lc.api.command.RecordApplicantCreditCheck;
 import com.kpbank.lc.api.command.RecordProductLegalityCheck;
 import com.kpbank.lc.api.command.RecordProductValueCheck;
@@ -108,10 +110,16 @@ public class LCApplication {
     protected LCApplication() {
     }
 
-    /** An {@code expectedVersion} the application has moved past refuses the command, before any rule runs. */
+    /**
+     * Before any rule runs: an {@code expectedVersion} the application has moved past refuses the command,
+     * and so does a task the application's state does not allow ({@link LCTask}, DOMAIN.md's "allowed when").
+     */
     @CommandHandlerInterceptor
-    void refuseStaleCommands(ConflictResolver conflictResolver) {
+    void refuseStaleCommandsAndTasksNotAllowedNow(LCApplicationCommand command, ConflictResolver conflictResolver) {
         conflictResolver.detectConflicts(unseenEvents -> !unseenEvents.isEmpty());
+        if (!command.task().isAllowedIn(state)) {
+            throw new WrongStateException(command.task(), state);
+        }
     }
 
     @CommandHandler
@@ -126,7 +134,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeApplicant command) {
-        requireDraft("change the applicant of");
         if (!Objects.equals(applicant, command.applicant())) {
             if (beneficiary != null && beneficiary.country().equals(command.applicant().country())) {
                 throw new SameCountryPartiesException(beneficiary.country());
@@ -138,7 +145,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeBeneficiary command, LCLookupData lookupData) {
-        requireDraft("change the beneficiary of");
         if (!Objects.equals(beneficiary, command.beneficiary())) {
             if (lookupData.isSanctioned(command.beneficiary().country())) {
                 throw new SanctionedCountryException(command.beneficiary().country());
@@ -153,7 +159,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeAdvisingBank command) {
-        requireDraft("change the advising bank of");
         if (!Objects.equals(advisingBank, command.advisingBank())) {
             apply(new AdvisingBankChanged(lcApplicationId, command.advisingBank()));
         }
@@ -162,7 +167,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeAmount command, LCLookupData lookupData) {
-        requireDraft("change the amount of");
         Money newAmount = command.amount();
         if (!Objects.equals(amount, newAmount)) {
             if (!lookupData.isTradeable(newAmount.currency())) {
@@ -178,7 +182,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeMerchandise command) {
-        requireDraft("change the merchandise of");
         if (!Objects.equals(merchandise, command.merchandise())) {
             apply(new MerchandiseChanged(lcApplicationId, command.merchandise()));
         }
@@ -187,7 +190,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeRequiredDocuments command) {
-        requireDraft("change the required documents of");
         if (!Objects.equals(requiredDocuments, command.requiredDocuments())) {
             apply(new RequiredDocumentsChanged(lcApplicationId, command.requiredDocuments()));
         }
@@ -196,7 +198,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeConditions command) {
-        requireDraft("change the conditions of");
         if (!Objects.equals(conditions, command.conditions())) {
             if (command.conditions().tenor() == Tenor.DEFERRED && command.conditions().deferredDays() == null) {
                 throw new DeferredTenorNeedsDaysException();
@@ -208,7 +209,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ChangeExpiryDate command) {
-        requireDraft("change the expiry date of");
         if (!Objects.equals(expiryDate, command.expiryDate())) {
             if (!command.expiryDate().isAfter(today())) {
                 throw new ExpiryDateNotInFutureException(command.expiryDate());
@@ -220,7 +220,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(SubmitLCApplication command, DeadlineManager deadlineManager, ApprovalReminderSettings reminders) {
-        requireDraft("submit");
         List<String> missing = missingParts();
         if (!missing.isEmpty()) {
             throw new IncompleteApplicationException(missing);
@@ -241,7 +240,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(ApproveLCApplication command, DeadlineManager deadlineManager) {
-        requireSubmitted("approve");
         apply(new LCApplicationApproved(lcApplicationId, command.approvedBy()));
         cancelApprovalReminders(deadlineManager);
         return AggregateLifecycle.getVersion();
@@ -249,7 +247,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(DeclineLCApplication command, DeadlineManager deadlineManager) {
-        requireSubmitted("decline");
         apply(new LCApplicationDeclined(lcApplicationId, command.declinedBy(), command.reason()));
         cancelApprovalReminders(deadlineManager);
         return AggregateLifecycle.getVersion();
@@ -257,9 +254,6 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(CancelLCApplication command, DeadlineManager deadlineManager) {
-        if (state != LCState.DRAFT && state != LCState.SUBMITTED) {
-            throw new WrongStateException("cancel", state);
-        }
         if (state == LCState.SUBMITTED) {
             cancelApprovalReminders(deadlineManager);
         }
@@ -269,21 +263,21 @@ public class LCApplication {
 
     @CommandHandler
     public Long handle(RecordProductValueCheck command) {
-        requireUnrecordedCheck("product value", productValueChecked);
+        requireUnrecorded("product value", productValueChecked);
         apply(new ProductValueValidated(lcApplicationId, command.outcome()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     public Long handle(RecordProductLegalityCheck command) {
-        requireUnrecordedCheck("product legality", productLegalityChecked);
+        requireUnrecorded("product legality", productLegalityChecked);
         apply(new ProductLegalityValidated(lcApplicationId, command.outcome()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     public Long handle(RecordApplicantCreditCheck command) {
-        requireUnrecordedCheck("applicant credit", applicantCreditChecked);
+        requireUnrecorded("applicant credit", applicantCreditChecked);
         apply(new ApplicantCreditValidated(lcApplicationId, command.outcome()));
         return AggregateLifecycle.getVersion();
     }
@@ -309,20 +303,7 @@ public class LCApplication {
         deadlineManager.cancelAllWithinScope(ApprovalReminder.deadlineNameFor(lcApplicationId));
     }
 
-    private void requireDraft(String task) {
-        if (state != LCState.DRAFT) {
-            throw new WrongStateException(task, state);
-        }
-    }
-
-    private void requireSubmitted(String task) {
-        if (state != LCState.SUBMITTED) {
-            throw new WrongStateException(task, state);
-        }
-    }
-
-    private void requireUnrecordedCheck(String check, boolean recorded) {
-        requireSubmitted("record the " + check + " check of");
+    private static void requireUnrecorded(String check, boolean recorded) {
         if (recorded) {
             throw new CheckAlreadyRecordedException(check);
         }

@@ -42,7 +42,7 @@ public final class LCApplicationRepresentations {
         List<Affordance> templates = actions.stream()
                 .flatMap(link -> Affordances.of(link)
                         .afford(HttpMethod.POST)
-                        .withInput(FlatPayload.of(ActionRequests.bodyOf(Action.byRelation(link.getRel().value()).orElseThrow())))
+                        .withInput(FlatPayload.of(Action.byRelation(link.getRel().value()).orElseThrow().body()))
                         .withName(link.getRel().value())
                         .toLink().getAffordances().stream())
                 .toList();

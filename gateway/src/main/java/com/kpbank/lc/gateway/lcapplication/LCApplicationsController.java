@@ -157,10 +157,10 @@ class LCApplicationsController {
             throw new ProblemException(Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.STALE,
                     "the application changed since version " + expectedVersion + "; it is at version " + application.version()));
         }
-        Object request = read(body, ActionRequests.bodyOf(action));
-        Object result = ActionRequests.checkOf(action)
+        Object request = read(body, action.body());
+        Object result = action.check()
                 .map(check -> checkOutcomes.record(new CheckOutcome(check, applicationId, (Decision) request), expectedVersion))
-                .orElseGet(() -> bus.send(ActionRequests.toCommand(action, applicationId, request, expectedVersion, viewer)));
+                .orElseGet(() -> bus.send(action.toCommand(applicationId, request, expectedVersion, viewer)));
         long version = result instanceof Number number ? number.longValue() : application.version() + 1;
         return answer(HttpStatus.OK, applicationId, version, viewer);
     }

@@ -12,4 +12,9 @@ public record ApproveLCApplication(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid DecisionMaker approvedBy,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.APPROVE;
+    }
 }

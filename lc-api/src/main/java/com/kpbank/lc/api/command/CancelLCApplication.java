@@ -13,4 +13,9 @@ public record CancelLCApplication(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotBlank @Size(max = 500) String reason,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CANCEL;
+    }
 }

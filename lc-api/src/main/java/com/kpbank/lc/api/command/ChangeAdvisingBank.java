@@ -12,4 +12,9 @@ public record ChangeAdvisingBank(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid AdvisingBank advisingBank,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CHANGE_ADVISING_BANK;
+    }
 }

@@ -12,4 +12,9 @@ public record ChangeApplicant(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid Party applicant,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CHANGE_APPLICANT;
+    }
 }

@@ -12,4 +12,9 @@ public record ChangeBeneficiary(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid Party beneficiary,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CHANGE_BENEFICIARY;
+    }
 }

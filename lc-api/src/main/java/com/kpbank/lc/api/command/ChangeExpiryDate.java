@@ -12,4 +12,9 @@ public record ChangeExpiryDate(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull LocalDate expiryDate,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CHANGE_EXPIRY_DATE;
+    }
 }

@@ -12,4 +12,9 @@ public record ChangeMerchandise(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid Merchandise merchandise,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CHANGE_MERCHANDISE;
+    }
 }

@@ -12,4 +12,9 @@ public record ChangeRequiredDocuments(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid RequiredDocuments requiredDocuments,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.CHANGE_REQUIRED_DOCUMENTS;
+    }
 }

@@ -21,6 +21,19 @@ public record CommandRefusal(String code, String message, List<FieldViolation> v
     public static final String NOT_FOUND = "not-found";
     public static final String ALREADY_EXISTS = "already-exists";
 
+    // the business rules of DOMAIN.md, each its own problem type
+    public static final String ADVISING_BANK_COUNTRY_MISMATCH = "advising-bank-country-mismatch";
+    public static final String AMOUNT_ABOVE_MAXIMUM = "amount-above-maximum";
+    public static final String CERTIFICATE_OF_ORIGIN_REQUIRED = "certificate-of-origin-required";
+    public static final String CHECK_ALREADY_RECORDED = "check-already-recorded";
+    public static final String CURRENCY_NOT_TRADEABLE = "currency-not-tradeable";
+    public static final String DEFERRED_TENOR_NEEDS_DAYS = "deferred-tenor-needs-days";
+    public static final String EXPIRY_BEFORE_SHIPMENT = "expiry-before-shipment";
+    public static final String EXPIRY_DATE_NOT_IN_FUTURE = "expiry-date-not-in-future";
+    public static final String INCOMPLETE_APPLICATION = "incomplete-application";
+    public static final String SAME_COUNTRY_PARTIES = "same-country-parties";
+    public static final String SANCTIONED_COUNTRY = "sanctioned-country";
+
     public CommandRefusal {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }

@@ -15,4 +15,9 @@ public record DeclineLCApplication(
         @NotNull @Valid DecisionMaker declinedBy,
         @NotBlank @Size(max = 500) String reason,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.DECLINE;
+    }
 }

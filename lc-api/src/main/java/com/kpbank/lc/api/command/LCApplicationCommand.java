@@ -6,4 +6,7 @@ import com.kpbank.lc.api.value.LCApplicationId;
 public interface LCApplicationCommand {
 
     LCApplicationId lcApplicationId();
+
+    /** Which task of the {@link LCTask} table this command is. */
+    LCTask task();
 }

@@ -12,4 +12,9 @@ public record RecordApplicantCreditCheck(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid Decision outcome,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.RECORD_APPLICANT_CREDIT_CHECK;
+    }
 }

@@ -12,4 +12,9 @@ public record RecordProductValueCheck(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid Decision outcome,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.RECORD_PRODUCT_VALUE_CHECK;
+    }
 }

@@ -14,4 +14,9 @@ public record StartNewLCApplication(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @NotNull @Valid ApplicantId applicantId,
         @NotNull @Valid ClientReference clientReference) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.START;
+    }
 }

@@ -10,4 +10,9 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record SubmitLCApplication(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
+
+    @Override
+    public LCTask task() {
+        return LCTask.SUBMIT;
+    }
 }
