@@ -11,9 +11,13 @@ import com.kpbank.lc.api.event.LCApprovalPastDue;
 import com.kpbank.lc.api.event.LCApprovalPending;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.api.query.FindTradingTerms;
+import com.kpbank.lc.api.query.TradingTerms;
+import com.kpbank.lc.command.lookup.LCLookupData;
 import jakarta.persistence.EntityManager;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,7 +37,18 @@ class CommandServiceApplicationTest extends CommandServiceSpringTest {
     @Autowired
     private Cache applicationsInMemory;
 
+    @Autowired
+    private QueryGateway queryGateway;
+
     private final LCApplicationId id = LCApplicationId.newId();
+
+    @Test
+    void other_services_learn_the_trading_terms_by_query() {
+        TradingTerms terms = queryGateway.query(new FindTradingTerms(), TradingTerms.class).join();
+
+        assertThat(terms.tradeableCurrencies()).isEqualTo(LCLookupData.defaults().tradeableCurrencies().stream().sorted().toList());
+        assertThat(terms.countries()).contains("CH", "GB", "US").doesNotContain("KP", "IR", "SY", "CU").isSorted();
+    }
 
     @Test
     void every_task_answers_the_version_it_left_the_application_at() {

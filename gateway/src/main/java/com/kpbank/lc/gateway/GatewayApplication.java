@@ -1,6 +1,6 @@
 package com.kpbank.lc.gateway;
 
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
     public static void main(String[] args) {
-        LcApplication.run(GatewayApplication.class, args);
+        ServiceLauncher.run(GatewayApplication.class, args);
     }
 }

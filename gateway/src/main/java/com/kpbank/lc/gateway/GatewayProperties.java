@@ -11,9 +11,11 @@ import java.time.Duration;
  *
  * @param busTimeout           how long a command or query may take before the API answers 503
  * @param readYourWritesWithin how long an action waits for the read model to show its outcome
+ * @param tradingTermsRefresh  how long the forms' choices (currencies, countries) are used before they are asked again
  */
 @ConfigurationProperties("lc.gateway")
 public record GatewayProperties(
         @DefaultValue("10s") Duration busTimeout,
-        @DefaultValue("5s") Duration readYourWritesWithin) {
+        @DefaultValue("5s") Duration readYourWritesWithin,
+        @DefaultValue("1m") Duration tradingTermsRefresh) {
 }

@@ -14,9 +14,11 @@ import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.FindMyLCApplications;
+import com.kpbank.lc.api.query.FindTradingTerms;
 import com.kpbank.lc.api.query.LCApplicationPage;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.SearchLCApplications;
+import com.kpbank.lc.api.query.TradingTerms;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.LCState;
@@ -92,6 +94,12 @@ public class LcServicesStandIn {
     }
 
     /** One read model with a parked event, as a read-model service would report it. */
+    /** Fewer currencies and countries than the platform knows, so that a form shows it offers what was answered. */
+    @QueryHandler
+    public TradingTerms handle(FindTradingTerms query) {
+        return new TradingTerms(List.of("CHF", "EUR", "USD"), List.of("CH", "DE", "GB", "US"));
+    }
+
     @QueryHandler
     public List<ProjectionStatus> handle(FindProjectionStatuses query) {
         return List.of(new ProjectionStatus("lc-search", ProjectionState.RUNNING, 41, 0, "1", null, 1,
