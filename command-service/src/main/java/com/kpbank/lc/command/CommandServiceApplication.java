@@ -1,6 +1,6 @@
 package com.kpbank.lc.command;
 
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -12,6 +12,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CommandServiceApplication {
 
     public static void main(String[] args) {
-        LcApplication.run(CommandServiceApplication.class, args);
+        ServiceLauncher.run(CommandServiceApplication.class, args);
     }
 }

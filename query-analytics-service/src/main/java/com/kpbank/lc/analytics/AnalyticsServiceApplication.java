@@ -1,6 +1,6 @@
 package com.kpbank.lc.analytics;
 
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -11,6 +11,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AnalyticsServiceApplication {
 
     public static void main(String[] args) {
-        LcApplication.run(AnalyticsServiceApplication.class, args);
+        ServiceLauncher.run(AnalyticsServiceApplication.class, args);
     }
 }

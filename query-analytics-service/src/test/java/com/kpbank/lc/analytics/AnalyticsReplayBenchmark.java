@@ -3,7 +3,7 @@ package com.kpbank.lc.analytics;
 import com.kpbank.lc.analytics.facts.AnalyticsReadModel;
 import com.kpbank.lc.command.CommandServiceApplication;
 import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import com.kpbank.lc.platform.projection.ReadModelRebuilds;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -31,14 +31,14 @@ import static org.awaitility.Awaitility.await;
  * and prints events/s and peak heap,
  * next to the raw rate of writing the resulting documents straight into the same store with
  * {@code insertMany}. Not a test: run it with
- * {@code mvn -B -pl query-analytics-service test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.mainClass=com.kpbank.lc.analytics.AnalyticsReplayBenchmark -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false}
+ * {@code ./mvnw -B -pl query-analytics-service test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.mainClass=com.kpbank.lc.analytics.AnalyticsReplayBenchmark -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false}
  * (optional argument: the number of events).
  */
 public final class AnalyticsReplayBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        System.setProperty(LcApplication.NO_UPDATE_CHECK, "true");
+        System.setProperty(ServiceLauncher.NO_UPDATE_CHECK, "true");
         Path data = Files.createTempDirectory("lc-analytics-benchmark");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnalyticsServiceApplication.class, AnalyticsTestStore.class, CommandServiceApplication.class)
                 .properties("lc.data-dir=" + data, "logging.level.root=WARN", "lc.analytics.batch-size=1000").run()) {

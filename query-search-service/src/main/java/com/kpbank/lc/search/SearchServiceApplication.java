@@ -1,6 +1,6 @@
 package com.kpbank.lc.search;
 
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -12,6 +12,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SearchServiceApplication {
 
     public static void main(String[] args) {
-        LcApplication.run(SearchServiceApplication.class, args);
+        ServiceLauncher.run(SearchServiceApplication.class, args);
     }
 }

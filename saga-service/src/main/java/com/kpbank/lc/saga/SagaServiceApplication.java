@@ -1,6 +1,6 @@
 package com.kpbank.lc.saga;
 
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -11,6 +11,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SagaServiceApplication {
 
     public static void main(String[] args) {
-        LcApplication.run(SagaServiceApplication.class, args);
+        ServiceLauncher.run(SagaServiceApplication.class, args);
     }
 }

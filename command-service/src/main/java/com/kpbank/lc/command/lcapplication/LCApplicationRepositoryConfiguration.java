@@ -5,7 +5,7 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * sequence numbers, and evicts it: the same command sent again succeeds.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SnapshotSettings.class)
 public class LCApplicationRepositoryConfiguration {
 
     static final String CACHE = "lcApplicationCache";
@@ -37,7 +38,7 @@ public class LCApplicationRepositoryConfiguration {
 
     @Bean(SNAPSHOT_TRIGGER)
     public SnapshotTriggerDefinition lcApplicationSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${lc.command.snapshot-threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, SnapshotSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
     }
 }

@@ -1,16 +1,15 @@
 package com.kpbank.lc.command.reminder;
 
+import com.kpbank.lc.command.deadline.DeadlineSettings;
 import com.kpbank.lc.command.deadline.JpaDeadlineManager;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
 
 /**
  * Deadlines that survive restarts, stored in the application's database in the transaction of the command
@@ -20,6 +19,7 @@ import java.time.Duration;
  * serializer (JSON).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineSettings.class)
 public class ApprovalReminderDeadlineConfiguration {
 
     @Bean
@@ -28,9 +28,9 @@ public class ApprovalReminderDeadlineConfiguration {
                                               TransactionManager transactionManager,
                                               EntityManagerProvider entityManagerProvider,
                                               DeadlineManagerSpanFactory spanFactory,
-                                              @Value("${lc.deadlines.poll-interval:PT1S}") Duration pollInterval,
-                                              @Value("${lc.deadlines.retry-delay:PT1M}") Duration retryDelay) {
+                                              DeadlineSettings settings) {
         return new JpaDeadlineManager(new ConfigurationScopeAwareProvider(axonConfiguration), serializer,
-                                      transactionManager, entityManagerProvider, spanFactory, pollInterval, retryDelay);
+                                      transactionManager, entityManagerProvider, spanFactory,
+                                      settings.pollInterval(), settings.retryDelay());
     }
 }

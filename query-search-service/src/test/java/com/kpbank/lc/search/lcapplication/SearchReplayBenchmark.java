@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.command.CommandServiceApplication;
 import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
-import com.kpbank.lc.platform.LcApplication;
+import com.kpbank.lc.platform.ServiceLauncher;
 import com.kpbank.lc.platform.projection.ReadModelRebuilds;
 import com.kpbank.lc.search.SearchServiceApplication;
 import com.kpbank.lc.search.index.SearchReadModel;
@@ -36,7 +36,7 @@ import java.util.concurrent.locks.LockSupport;
  * those events produce, one per event, are bulk-indexed straight into the same node with the same batch
  * size (documents/s), and the ratio of the two is printed. Not a test: run it with
  * <pre>
- * mvn -B -q -pl query-search-service test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ * ./mvnw -B -q -pl query-search-service test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test -Dexec.executable=java \
  *   -Dexec.args="-Daxoniq.update-checker.disabled=true -Xmx1g -cp %classpath com.kpbank.lc.search.lcapplication.SearchReplayBenchmark 100000"
  * </pre>
  */
@@ -60,7 +60,7 @@ public final class SearchReplayBenchmark {
     }
 
     private static void run(int wanted) {
-        System.setProperty(LcApplication.NO_UPDATE_CHECK, "true");
+        System.setProperty(ServiceLauncher.NO_UPDATE_CHECK, "true");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SearchServiceApplication.class, CommandServiceApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(Map.of("lc.search.elasticsearch.uri", SearchTestNode.uri().toString(),

@@ -1,11 +1,10 @@
 package com.kpbank.lc.standalone.analytics;
 
 import com.kpbank.lc.analytics.store.EmbeddedMongoServer;
-import org.springframework.beans.factory.annotation.Value;
+import com.kpbank.lc.standalone.StandaloneSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.nio.file.Path;
 
 /**
  * The analytics store of the one-JVM composition: an embedded Mongo-protocol server keeping its data
@@ -17,8 +16,7 @@ import java.nio.file.Path;
 public class StandaloneAnalyticsStoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    public EmbeddedMongoServer standaloneAnalyticsStore(@Value("${lc.data-dir}") Path dataDir,
-                                                        @Value("${lc.analytics.store-port:0}") int port) {
-        return EmbeddedMongoServer.start(dataDir.resolve("analytics").resolve("analytics.mv"), port);
+    public EmbeddedMongoServer standaloneAnalyticsStore(StandaloneSettings settings) {
+        return EmbeddedMongoServer.start(settings.dataDir().resolve("analytics").resolve("analytics.mv"), settings.analytics().storePort());
     }
 }

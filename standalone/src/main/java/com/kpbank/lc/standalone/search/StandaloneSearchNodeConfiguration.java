@@ -2,12 +2,11 @@ package com.kpbank.lc.standalone.search;
 
 import com.kpbank.lc.elasticsearch.ElasticsearchNode;
 import com.kpbank.lc.search.index.SearchElasticsearchEndpoint;
-import org.springframework.beans.factory.annotation.Value;
+import com.kpbank.lc.standalone.StandaloneSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import java.nio.file.Path;
 
 /**
  * The search store of the one-JVM composition: a real Elasticsearch node in a JVM of its own, keeping
@@ -20,8 +19,8 @@ import java.nio.file.Path;
 public class StandaloneSearchNodeConfiguration {
 
     @Bean(destroyMethod = "close")
-    public ElasticsearchNode standaloneSearchNode(@Value("${lc.data-dir}") Path dataDir, @Value("${lc.search.node-port:0}") int port) {
-        return ElasticsearchNode.builder(dataDir.resolve("elasticsearch")).httpPort(port).start();
+    public ElasticsearchNode standaloneSearchNode(StandaloneSettings settings) {
+        return ElasticsearchNode.builder(settings.dataDir().resolve("elasticsearch")).httpPort(settings.search().nodePort()).start();
     }
 
     @Bean
