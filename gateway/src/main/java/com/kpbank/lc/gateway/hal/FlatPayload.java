@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * ({@code address.country}), and single-value types ({@code Country}, {@code Bic}) are one property
  * carrying the constraints of their value. A client that sets each path in the body sends what the
  * task endpoint reads.
+ * Works around spring-projects/spring-hateoas#1115 (no nested data in a HAL-FORMS template).
  */
 public final class FlatPayload implements InputPayloadMetadata {
 

@@ -26,6 +26,7 @@ import java.util.Optional;
  * representation {@code default}; our clients find a form by the name of the action it performs
  * (API.md: "each a link relation and a HAL-FORMS template of the same name"), so the first template
  * gets its own name back and keeps its place.
+ * Works around spring-projects/spring-hateoas#1592 (the first template is named "default").
  */
 @RestControllerAdvice
 class HalFormsTemplateNaming implements ResponseBodyAdvice<Object> {
