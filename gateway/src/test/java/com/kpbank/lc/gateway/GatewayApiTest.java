@@ -5,6 +5,7 @@ import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.value.LCState;
 import com.kpbank.lc.gateway.lcapplication.Views;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +16,15 @@ import org.springframework.hateoas.MediaTypes;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,13 +41,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The API of API.md over HTTP, with the command service and the read model stood in for on Axon's
  * local buses ({@link LcServicesStandIn}); also writes the REST Docs snippets of the documentation.
  */
-@SpringBootTest(properties = "lc.data-dir=./target/test-data")
+@SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureRestDocs
 @ActiveProfiles("standalone")
+@DirtiesContext // closes its file database before its data directory is deleted
 class GatewayApiTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    /** A data directory of its own for each run: a file database left by an earlier run is no state to start from. */
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("lc.data-dir", dataDir::toString);
+    }
 
     @Autowired
     MockMvc mvc;
