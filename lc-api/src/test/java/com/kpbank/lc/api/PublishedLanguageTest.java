@@ -1,6 +1,8 @@
 package com.kpbank.lc.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kpbank.lc.api.command.LCApplicationCommand;
+import com.kpbank.lc.api.command.LCTask;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.event.LCApplicationStarted;
 import com.kpbank.lc.api.json.LcJson;
@@ -44,6 +46,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -81,6 +84,17 @@ class PublishedLanguageTest {
     void the_scan_finds_commands_events_queries_and_values() {
         assertThat(publishedRecords()).contains(
                 StartNewLCApplication.class, LCApplicationStarted.class, FindLCApplication.class, Money.class);
+    }
+
+    @Test
+    void every_task_of_the_table_is_one_command() throws ReflectiveOperationException {
+        List<LCTask> tasks = new ArrayList<>();
+        for (Class<?> type : publishedRecords()) {
+            if (LCApplicationCommand.class.isAssignableFrom(type)) {
+                tasks.add(((LCApplicationCommand) sample(type)).task());
+            }
+        }
+        assertThat(tasks).containsExactlyInAnyOrder(LCTask.values());
     }
 
     @TestFactory
