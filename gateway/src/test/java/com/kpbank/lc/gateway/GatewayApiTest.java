@@ -381,6 +381,14 @@ class GatewayApiTest {
                 .andExpect(status().isPreconditionFailed());
     }
 
+    @Test
+    void a_weak_if_match_never_matches() throws Exception {
+        LCApplicationView draft = services.seed(Views.with(Views.draftOf("applicant-1"), java.util.Map.of("version", 3L)));
+        as("applicant-1", postJson(uriOf(draft) + "/submit", "{}").header("If-Match", "W/\"3\""))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.type").value("/problems/stale"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sanctioned-country", "currency-not-tradeable", "amount-above-maximum", "incomplete-application",
             "advising-bank-country-mismatch", "same-country-parties", "expiry-before-shipment", "expiry-not-in-future"})

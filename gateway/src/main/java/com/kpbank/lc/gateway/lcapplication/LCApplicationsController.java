@@ -61,7 +61,7 @@ import java.util.stream.Collectors;
 class LCApplicationsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
+    private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"(\\d{1,18})\"");
     private static final int MAX_PAGE = 10_000;
     private static final int MAX_TEXT = 200;
     private static final int MAX_IDEMPOTENCY_KEY = 200;
@@ -198,7 +198,11 @@ class LCApplicationsController {
             throw new ProblemException(Problems.invalidRequest("If-Match must be one entity tag of this API",
                     List.of(new Problems.FieldError("If-Match", "must be an ETag such as \"3\""))));
         }
-        return Long.valueOf(tag.group(1));
+        if (tag.group(1) != null) {
+            throw new ProblemException(Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.STALE,
+                    "If-Match never matches a weak entity tag (RFC 9110); send the ETag as this API gives it, e.g. \"3\""));
+        }
+        return Long.valueOf(tag.group(2));
     }
 
     private static LCApplicationId applicationIdFor(Viewer viewer, String idempotencyKey) {
