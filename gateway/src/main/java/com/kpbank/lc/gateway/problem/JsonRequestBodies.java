@@ -29,6 +29,7 @@ import java.util.Locale;
  * anything reads them: a body above {@value #MAX_BYTES} bytes answers 413 — the API reads a body whole,
  * so an unbounded one could exhaust the memory of the JVM — and a form body answers 415, since the
  * servlet stack would otherwise parse it into request parameters and fail on a malformed one with a 500.
+ * A wildcard content type ({@code *}{@code /*}, {@code application/*}) answers 415, as it names no media type.
  * A body declared in a charset other than UTF-8 answers 415 too: JSON between systems is UTF-8 (RFC 8259),
  * and decoding UTF-8 bytes as, say, UTF-16 makes the JSON reader fail in ways that are not a parse error.
  */
@@ -47,7 +48,8 @@ class JsonRequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isForm(request.getContentType()) || declaresACharsetOtherThanUtf8(request.getContentType())) {
+        String contentType = request.getContentType();
+        if (isForm(contentType) || isWildcard(contentType) || declaresACharsetOtherThanUtf8(contentType)) {
             refuse(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE, "request bodies are application/json in UTF-8"));
             return;
         }
@@ -74,6 +76,19 @@ class JsonRequestBodies extends OncePerRequestFilter {
         }
         String type = contentType.strip().toLowerCase(Locale.ROOT);
         return type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) || type.startsWith("multipart/");
+    }
+
+    /** {@code *}{@code /*} or {@code application/*} says what a client accepts, never what a body is. */
+    private static boolean isWildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isWildcardType() || type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException malformed) {
+            return false; // answered as a malformed request where the media type is read
+        }
     }
 
     private static boolean declaresACharsetOtherThanUtf8(String contentType) {

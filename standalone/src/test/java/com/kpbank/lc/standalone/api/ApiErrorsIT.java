@@ -137,6 +137,19 @@ class ApiErrorsIT {
     }
 
     @Test
+    void a_wildcard_content_type_answers_415() {
+        ApiResponse draft = draft();
+        URI cancel = HypermediaClient.linkTarget(draft, "cancel", Map.of());
+
+        for (String wildcard : List.of("*/*", "application/*")) {
+            ApiResponse refused = applicant.send("POST", cancel, Map.of("Content-Type", wildcard),
+                    HttpRequest.BodyPublishers.ofString("{\"reason\": \"changed our mind\"}"));
+            assertProblem(refused, 415, "unsupported-media-type");
+        }
+        assertThat(applicant.reload(draft).text("state")).hasValue("DRAFT");
+    }
+
+    @Test
     void a_beneficiary_in_a_sanctioned_country_answers_422() {
         assertProblem(applicant.submit(draft(), "change-beneficiary", Drafts.party("KP")), 422, "sanctioned-country");
     }
