@@ -36,11 +36,12 @@ public enum LCTask {
 
     LCTask(String description, LCState... allowedIn) {
         this.description = description;
-        this.allowedIn = allowedIn.length == 0 ? EnumSet.allOf(LCState.class) : EnumSet.of(allowedIn[0], allowedIn);
+        this.allowedIn = allowedIn.length == 0 ? Set.of() : EnumSet.of(allowedIn[0], allowedIn);
     }
 
+    /** Whether the task is allowed in this state; one listed in no state is allowed always, even before the application exists. */
     public boolean isAllowedIn(LCState state) {
-        return this == START || allowedIn.contains(state);
+        return allowedIn.isEmpty() || allowedIn.contains(state);
     }
 
     /** The task as a verb phrase about "an application", e.g. {@code change the amount of}. */
