@@ -17,14 +17,14 @@ import java.time.Instant;
 /**
  * The choices the forms offer for currencies and countries, asked of the command service (whose rules
  * decide them) and kept for {@code lc.gateway.trading-terms-refresh}. When it cannot be asked, the last
- * answer serves; before any answer, the platform's reference currencies and every known country, so
- * that rendering a form never fails on the command service being away.
+ * answer serves, until the next try a period later; before any answer, the platform's reference
+ * currencies and every known country, so that rendering a form never fails on the command service being away.
  */
 @Component
 class TradingTermsLookup {
 
     private static final Logger LOG = LoggerFactory.getLogger(TradingTermsLookup.class);
-    static final TradingTerms PLATFORM_DEFAULTS = new TradingTerms(
+    private static final TradingTerms PLATFORM_DEFAULTS = new TradingTerms(
             ReferenceRates.USD_PER_UNIT.keySet().stream().sorted().toList(), IsoCountry.CODES.stream().sorted().toList());
 
     private final GatewayBus bus;
@@ -38,17 +38,25 @@ class TradingTermsLookup {
 
     TradingTerms current() {
         Answer seen = last;
-        if (seen == null || seen.at().plus(properties.tradingTermsRefresh()).isBefore(Instant.now())) {
-            try {
-                seen = new Answer(bus.query(new FindTradingTerms(), ResponseTypes.instanceOf(TradingTerms.class)), Instant.now());
-                last = seen;
-            } catch (ProblemException unavailable) {
-                LOG.warn("the forms offer the trading terms {}: {}", seen == null ? "of the platform's defaults" : "last known",
-                        unavailable.getMessage());
-                return seen == null ? PLATFORM_DEFAULTS : seen.terms();
-            }
+        if (seen == null || !Instant.now().isBefore(seen.at().plus(properties.tradingTermsRefresh()))) {
+            seen = ask(seen == null ? PLATFORM_DEFAULTS : seen.terms());
+            last = seen;
         }
         return seen.terms();
+    }
+
+    /**
+     * The command service's answer, or else the terms known so far; either is kept for the refresh
+     * period, so that while the command service is away a form waits for it once a period, not every time.
+     */
+    private Answer ask(TradingTerms knownSoFar) {
+        try {
+            return new Answer(bus.query(new FindTradingTerms(), ResponseTypes.instanceOf(TradingTerms.class)), Instant.now());
+        } catch (ProblemException unavailable) {
+            LOG.warn("the forms offer the trading terms {} for {}: {}", knownSoFar == PLATFORM_DEFAULTS ? "of the platform's defaults" : "last known",
+                    properties.tradingTermsRefresh(), unavailable.getMessage());
+            return new Answer(knownSoFar, Instant.now());
+        }
     }
 
     private record Answer(TradingTerms terms, Instant at) {
