@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Request bodies are JSON of a form's size (API.md: "Requests: application/json"), checked before
@@ -49,7 +50,8 @@ class JsonRequestBodies extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (isForm(contentType) || isWildcard(contentType) || declaresACharsetOtherThanUtf8(contentType)) {
+        if (isForm(contentType)
+                || declaredMediaType(contentType).filter(type -> isWildcard(type) || declaresACharsetOtherThanUtf8(type)).isPresent()) {
             refuse(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.UNSUPPORTED_MEDIA_TYPE, "request bodies are application/json in UTF-8"));
             return;
         }
@@ -70,6 +72,19 @@ class JsonRequestBodies extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The body's declared media type; none when absent, or malformed (answered where the media type is read). */
+    private static Optional<MediaType> declaredMediaType(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** Read from the header as sent, parseable or not: the servlet stack takes such a body for request parameters. */
     private static boolean isForm(String contentType) {
         if (contentType == null) {
             return false;
@@ -79,28 +94,13 @@ class JsonRequestBodies extends OncePerRequestFilter {
     }
 
     /** {@code *}{@code /*} or {@code application/*} says what a client accepts, never what a body is. */
-    private static boolean isWildcard(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return type.isWildcardType() || type.isWildcardSubtype();
-        } catch (InvalidMediaTypeException malformed) {
-            return false; // answered as a malformed request where the media type is read
-        }
+    private static boolean isWildcard(MediaType type) {
+        return type.isWildcardType() || type.isWildcardSubtype();
     }
 
-    private static boolean declaresACharsetOtherThanUtf8(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        try {
-            String charset = MediaType.parseMediaType(contentType).getParameter("charset");
-            return charset != null && !charset.replace("\"", "").strip().equalsIgnoreCase("UTF-8");
-        } catch (InvalidMediaTypeException malformed) {
-            return false; // answered as a malformed request where the media type is read
-        }
+    private static boolean declaresACharsetOtherThanUtf8(MediaType type) {
+        String charset = type.getParameter("charset");
+        return charset != null && !charset.replace("\"", "").strip().equalsIgnoreCase("UTF-8");
     }
 
     private static ProblemDetail tooLarge() {
