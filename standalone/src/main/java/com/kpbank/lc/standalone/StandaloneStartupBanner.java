@@ -8,8 +8,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import java.nio.file.Path;
-
 /**
  * Tells whoever ran {@code bin/start} where to go once everything is up: the API's root and HAL Explorer
  * on the port actually bound (which may have been chosen at random), the demo users of the standalone
@@ -20,6 +18,12 @@ class StandaloneStartupBanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneStartupBanner.class);
     private static final String ANY_ADDRESS = "0.0.0.0";
+
+    private final StandaloneSettings settings;
+
+    StandaloneStartupBanner(StandaloneSettings settings) {
+        this.settings = settings;
+    }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
@@ -40,6 +44,6 @@ class StandaloneStartupBanner {
                   Try:              curl -u applicant-1:applicant-1 {}
                   Data directory:   {}
                   Stop with Ctrl-C""",
-                api, api, api, Path.of(environment.getRequiredProperty("lc.data-dir")).toAbsolutePath().normalize());
+                api, api, api, settings.dataDir().toAbsolutePath().normalize());
     }
 }
