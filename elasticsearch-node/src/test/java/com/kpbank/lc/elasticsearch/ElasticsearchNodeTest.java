@@ -14,8 +14,12 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
+// each test starts its own nodes in its own directory: side by side, the module's tests take the time of the longer one
+@Execution(ExecutionMode.CONCURRENT)
 class ElasticsearchNodeTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

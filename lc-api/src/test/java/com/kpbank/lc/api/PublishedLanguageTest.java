@@ -44,6 +44,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,6 +136,7 @@ class PublishedLanguageTest {
         if (raw == LocalDate.class) return LocalDate.of(2027, 3, 31);
         if (raw == Instant.class) return Instant.parse("2026-11-22T10:15:30.123Z");
         if (raw == Duration.class) return Duration.ofMinutes(90);
+        if (raw == Period.class) return Period.ofYears(5);
         if (raw.isEnum()) return raw.getEnumConstants()[0];
         if (raw.isRecord()) {
             RecordComponent[] components = raw.getRecordComponents();
@@ -170,7 +172,13 @@ class PublishedLanguageTest {
                 arguments("decision without outcome", new Decision(null, "fine")),
                 arguments("deferred tenor of 0 days", new Conditions(Tenor.DEFERRED, 0, false, false, LocalDate.of(2027, 1, 1))),
                 arguments("required documents without a set", new RequiredDocuments(null)),
-                arguments("page of size 0", new PageRequest(0, 0)));
+                arguments("page of size 0", new PageRequest(0, 0)),
+                arguments("page beyond the search window", new PageRequest(100, 100)),
+                arguments("amount of 14 integer digits", Money.of("12345678901234", "USD")),
+                arguments("amount of a huge exponent, refused unscaled", Money.of("1e10000000", "USD")),
+                arguments("latest shipment date no store can hold", new Conditions(Tenor.AT_SIGHT, null, false, false, LocalDate.MAX)),
+                arguments("latest shipment date past the horizon", new Conditions(Tenor.AT_SIGHT, null, false, false, LocalDate.now().plusYears(5).plusDays(1))),
+                arguments("latest shipment date before 2000", new Conditions(Tenor.AT_SIGHT, null, false, false, LocalDate.of(1999, 12, 31))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,14 +1,19 @@
 package com.kpbank.lc.platform;
 
 import com.kpbank.lc.api.json.LcJson;
+import com.kpbank.lc.api.value.CalendarDate;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** What every component of the project shares in Axon. */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(BoundsSettings.class)
 public class PlatformAutoConfiguration {
 
     /**
@@ -19,5 +24,15 @@ public class PlatformAutoConfiguration {
     @Primary
     public Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
+    }
+
+    /** Every validator of a service (of commands, of request bodies) bounds dates by the configured horizon. */
+    @Bean
+    public ValidationConfigurationCustomizer lcDateHorizon(BoundsSettings bounds) {
+        return configuration -> {
+            if (configuration instanceof HibernateValidatorConfiguration hibernate) {
+                hibernate.constraintValidatorPayload(new CalendarDate.Horizon(bounds.dateHorizon()));
+            }
+        };
     }
 }

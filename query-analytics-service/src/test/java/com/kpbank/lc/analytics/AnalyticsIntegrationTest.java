@@ -2,6 +2,8 @@ package com.kpbank.lc.analytics;
 
 import com.kpbank.lc.analytics.facts.AnalyticsReadModel;
 import com.kpbank.lc.api.query.FindLCFacts;
+import com.kpbank.lc.api.query.Role;
+import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.query.LCFacts;
 import com.kpbank.lc.platform.projection.ReadModelRebuilds;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -71,8 +73,13 @@ public abstract class AnalyticsIntegrationTest {
                 && ReadModelRebuilds.position(processor().processingStatus().values()) >= rebuilds.headPosition());
     }
 
+    /** The facts as the applicant of every history ({@link LCHistory#APPLICANT}) sees them: over all its applications. */
     protected LCFacts facts() {
-        return queries.query(new FindLCFacts(), LCFacts.class).join();
+        return facts(Viewer.of(LCHistory.APPLICANT, Role.APPLICANT));
+    }
+
+    protected LCFacts facts(Viewer viewer) {
+        return queries.query(new FindLCFacts(viewer), LCFacts.class).join();
     }
 
     /** The documents of the live generation, by application id. */

@@ -32,29 +32,42 @@ import java.util.UUID;
 public final class LCHistory {
 
     public static final String AGGREGATE_TYPE = "LCApplication";
+    /** Whose application it is, unless {@link #startedBy} says otherwise. */
+    public static final String APPLICANT = "applicant-1";
 
     private final LCApplicationId id;
+    private final ApplicantId applicant;
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
     private Instant now;
 
-    private LCHistory(LCApplicationId id, Instant startedAt) {
+    private LCHistory(LCApplicationId id, ApplicantId applicant, Instant startedAt) {
         this.id = id;
+        this.applicant = applicant;
         this.now = startedAt;
     }
 
     /** An application started at that time, with its amount set in the draft. */
     public static LCHistory started(LCApplicationId id, Instant at) {
-        return new LCHistory(id, at)
-                .then(Duration.ZERO, new LCApplicationStarted(id, new ApplicantId("applicant-1"), new ClientReference("REF-" + id.value().toString().substring(0, 8))));
+        return startedBy(APPLICANT, id, at);
     }
 
     public static LCHistory started(Instant at) {
         return started(LCApplicationId.newId(), at);
     }
 
+    /** An application of that applicant. */
+    public static LCHistory startedBy(String applicant, Instant at) {
+        return startedBy(applicant, LCApplicationId.newId(), at);
+    }
+
+    private static LCHistory startedBy(String applicant, LCApplicationId id, Instant at) {
+        return new LCHistory(id, new ApplicantId(applicant), at)
+                .then(Duration.ZERO, new LCApplicationStarted(id, new ApplicantId(applicant), new ClientReference("REF-" + id.value().toString().substring(0, 8))));
+    }
+
     public LCHistory submitted(Duration later, String amount, String currency, String beneficiaryCountry) {
         then(Duration.ZERO, new LCAmountChanged(id, Money.of(amount, currency)));
-        return then(later, new LCApplicationSubmitted(id, new ApplicantId("applicant-1"), Money.of(amount, currency), Country.of(beneficiaryCountry)));
+        return then(later, new LCApplicationSubmitted(id, applicant, Money.of(amount, currency), Country.of(beneficiaryCountry)));
     }
 
     public LCHistory creditChecked(Duration later) {

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -73,6 +74,7 @@ class InvalidCommandTest extends CommandServiceSpringTest {
                 invalid("amount.amount", id -> new ChangeAmount(id, Money.of("-1", "USD"), null)),
                 invalid("amount.amount", id -> new ChangeAmount(id, Money.of("10.001", "USD"), null)),
                 invalid("amount.currency", id -> new ChangeAmount(id, Money.of("10", "XYZ"), null)),
+                invalid("amount.amount", id -> new ChangeAmount(id, Money.of("1e10000000", "USD"), null)),
                 invalid("merchandise.items", id -> new ChangeMerchandise(id, new Merchandise(List.of(), false), null)),
                 invalid("merchandise.items[0].quantity", id -> new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("Lathe", null, 0, "piece")), false), null)),
                 invalid("merchandise.items[0].hsCode", id -> new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("Lathe", "12", 1, "piece")), false), null)),
@@ -81,7 +83,9 @@ class InvalidCommandTest extends CommandServiceSpringTest {
                 invalid("conditions.deferredDays", id -> new ChangeConditions(id, new Conditions(Tenor.DEFERRED, 361, false, false, EXPIRY), null)),
                 invalid("conditions.tenor", id -> new ChangeConditions(id, new Conditions(null, null, false, false, EXPIRY), null)),
                 invalid("conditions.latestShipmentDate", id -> new ChangeConditions(id, new Conditions(Tenor.AT_SIGHT, null, false, false, null), null)),
+                invalid("conditions.latestShipmentDate", id -> new ChangeConditions(id, new Conditions(Tenor.AT_SIGHT, null, false, false, LocalDate.MAX), null)),
                 invalid("expiryDate", id -> new ChangeExpiryDate(id, null, null)),
+                invalid("expiryDate", id -> new ChangeExpiryDate(id, LocalDate.now().plusYears(5).plusDays(1), null)),
                 invalid("lcApplicationId", id -> new SubmitLCApplication(new LCApplicationId(null), null)),
                 invalid("approvedBy", id -> new ApproveLCApplication(id, new DecisionMaker(" "), null)),
                 invalid("approvedBy", id -> new ApproveLCApplication(id, null, null)),

@@ -2,6 +2,7 @@ package com.kpbank.lc.gateway.analytics;
 
 import com.kpbank.lc.api.query.FindLCFacts;
 import com.kpbank.lc.api.query.LCFacts;
+import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.gateway.GatewayBus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.hateoas.EntityModel;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static org.springframework.hateoas.server.mvc.WebMvcLinkBuilder.linkTo;
 
-/** The LC facts of the analytics read model, as that read model answers them. */
+/** The LC facts of the analytics read model over the applications this viewer may see, as that read model answers them. */
 @RestController
 @RequestMapping(path = "/analytics", produces = {MediaTypes.HAL_JSON_VALUE, MediaTypes.HAL_FORMS_JSON_VALUE})
 public class LCFactsController {
@@ -27,8 +28,8 @@ public class LCFactsController {
     }
 
     @GetMapping
-    EntityModel<LCFacts> facts() {
-        LCFacts facts = bus.query(new FindLCFacts(), ResponseTypes.instanceOf(LCFacts.class));
+    EntityModel<LCFacts> facts(Viewer viewer) {
+        LCFacts facts = bus.query(new FindLCFacts(viewer), ResponseTypes.instanceOf(LCFacts.class));
         return EntityModel.of(facts, linkTo(LCFactsController.class).withSelfRel());
     }
 }

@@ -5,10 +5,11 @@ import com.kpbank.lc.api.value.CheckDecision;
 import com.kpbank.lc.api.value.Conditions;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.DocumentType;
-import com.kpbank.lc.api.value.Money;
+import com.kpbank.lc.api.value.CalendarDate;
 import com.kpbank.lc.api.value.Party;
 import com.kpbank.lc.api.value.RequiredDocuments;
 import com.kpbank.lc.api.value.Tenor;
+import com.kpbank.lc.gateway.lcapplication.Action;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.hateoas.config.EnableHypermediaSupport;
@@ -16,10 +17,13 @@ import org.springframework.hateoas.config.EnableHypermediaSupport.HypermediaType
 import org.springframework.hateoas.mediatype.hal.forms.HalFormsConfiguration;
 import org.springframework.hateoas.mediatype.hal.forms.HalFormsOptions;
 
+import java.time.LocalDate;
+
 /**
  * HAL and HAL-FORMS, with the choices a form offers inline: countries, tradeable currencies,
  * documents, tenors and check decisions. Currencies and countries are the command service's trading
- * terms ({@link TradingTermsLookup}), so a form offers what the command service accepts.
+ * terms ({@link TradingTermsLookup}), so a form offers what the command service accepts. Every date
+ * advertises the one form the API reads ({@link StrictJsonBinding}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableHypermediaSupport(type = {HypermediaType.HAL, HypermediaType.HAL_FORMS})
@@ -28,7 +32,8 @@ class HalFormsOptionsConfiguration {
     @Bean
     HalFormsConfiguration lcHalFormsConfiguration(TradingTermsLookup tradingTerms) {
         return new HalFormsConfiguration()
-                .withOptions(Money.class, "currency", metadata -> HalFormsOptions.inline(tradingTerms.current().tradeableCurrencies()))
+                .withPattern(LocalDate.class, CalendarDate.PATTERN)
+                .withOptions(Action.Amount.class, "currency", metadata -> HalFormsOptions.inline(tradingTerms.current().tradeableCurrencies()))
                 .withOptions(Party.class, "address.country", metadata -> HalFormsOptions.inline(tradingTerms.current().countries()))
                 .withOptions(AdvisingBank.class, "country", metadata -> HalFormsOptions.inline(tradingTerms.current().countries()))
                 .withOptions(RequiredDocuments.class, "documents", metadata -> HalFormsOptions.inline(DocumentType.values())

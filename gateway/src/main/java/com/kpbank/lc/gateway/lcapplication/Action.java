@@ -18,9 +18,11 @@ import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.AdvisingBank;
+import com.kpbank.lc.api.value.CalendarDate;
 import com.kpbank.lc.api.value.Conditions;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.DecisionMaker;
+import com.kpbank.lc.api.value.IsoCurrency;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Merchandise;
 import com.kpbank.lc.api.value.Money;
@@ -29,6 +31,7 @@ import com.kpbank.lc.api.value.RequiredDocuments;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -49,8 +52,8 @@ public enum Action {
             (id, body, version, user) -> new ChangeBeneficiary(id, (Party) body, version)),
     CHANGE_ADVISING_BANK(LCTask.CHANGE_ADVISING_BANK, Taker.ITS_APPLICANT, AdvisingBank.class,
             (id, body, version, user) -> new ChangeAdvisingBank(id, (AdvisingBank) body, version)),
-    CHANGE_AMOUNT(LCTask.CHANGE_AMOUNT, Taker.ITS_APPLICANT, Money.class,
-            (id, body, version, user) -> new ChangeAmount(id, (Money) body, version)),
+    CHANGE_AMOUNT(LCTask.CHANGE_AMOUNT, Taker.ITS_APPLICANT, Amount.class,
+            (id, body, version, user) -> new ChangeAmount(id, ((Amount) body).toMoney(), version)),
     CHANGE_MERCHANDISE(LCTask.CHANGE_MERCHANDISE, Taker.ITS_APPLICANT, Merchandise.class,
             (id, body, version, user) -> new ChangeMerchandise(id, (Merchandise) body, version)),
     CHANGE_DOCUMENTS(LCTask.CHANGE_REQUIRED_DOCUMENTS, Taker.ITS_APPLICANT, RequiredDocuments.class,
@@ -155,7 +158,20 @@ public enum Action {
     }
 
     /** Body of {@code change-expiry-date}. */
-    record ExpiryDate(@NotNull LocalDate expiryDate) {
+    record ExpiryDate(@NotNull @CalendarDate LocalDate expiryDate) {
+    }
+
+    /**
+     * Body of {@code change-amount}: the amount as text, checked against its bounds before it becomes a
+     * number, so that no amount costs arithmetic before it is refused ({@code 1e10000000} is not an amount).
+     */
+    public record Amount(@NotNull @Pattern(regexp = Money.AMOUNT_TEXT, message = "must be a positive amount such as 12500.00, of at most "
+            + Money.INTEGER_DIGITS + " integer and " + Money.FRACTION_DIGITS + " fraction digits") String amount,
+                  @NotNull @IsoCurrency String currency) {
+
+        public Money toMoney() {
+            return Money.of(amount, currency);
+        }
     }
 
     /** Body of {@code decline} and {@code cancel}. */

@@ -1,6 +1,7 @@
 package com.kpbank.lc.gateway.lcapplication;
 
 import com.kpbank.lc.api.query.LCApplicationPage;
+import com.kpbank.lc.api.query.PageRequest;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.api.query.Viewer;
@@ -54,7 +55,10 @@ public final class LCApplicationRepresentations {
         return new LCApplicationModel(application).add(selfOf(application.lcApplicationId())).add(actionLinks(application, user));
     }
 
-    /** A page of applications with links to the neighbouring pages, keeping the search and filters. */
+    /**
+     * A page of applications with links to the neighbouring pages, keeping the search and filters. The
+     * metadata tells the whole number of matches; the links go no further than the search serves.
+     */
     static PagedModel<?> pageOf(LCApplicationPage page, Viewer user) {
         List<Object> items = new ArrayList<>(page.content().stream().map(view -> itemOf(view, user)).toList());
         if (items.isEmpty()) {
@@ -62,7 +66,7 @@ public final class LCApplicationRepresentations {
         }
         PagedModel.PageMetadata metadata = new PagedModel.PageMetadata(page.size(), page.number(), page.totalElements(), page.totalPages());
         UriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
-        int last = Math.max(page.totalPages() - 1, 0);
+        int last = Math.max(Math.min(page.totalPages() - 1, PageRequest.lastPageWithinWindow(page.size())), 0);
         List<Link> links = new ArrayList<>();
         links.add(Link.of(current.toUriString()).withSelfRel().andAffordances(startTemplate(user)));
         links.add(pageLink(current, 0, IanaLinkRelations.FIRST));

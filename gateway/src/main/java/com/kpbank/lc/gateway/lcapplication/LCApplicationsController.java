@@ -62,7 +62,6 @@ class LCApplicationsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"(\\d{1,18})\"");
-    private static final int MAX_PAGE = 10_000;
     private static final int MAX_TEXT = 200;
     private static final int MAX_IDEMPOTENCY_KEY = 200;
 
@@ -88,11 +87,11 @@ class LCApplicationsController {
                        @RequestParam(defaultValue = "20") int size,
                        Viewer viewer) {
         List<Problems.FieldError> errors = new ArrayList<>();
-        if (page < 0 || page > MAX_PAGE) {
-            errors.add(new Problems.FieldError("page", "must be between 0 and " + MAX_PAGE));
-        }
         if (size < 1 || size > PageRequest.MAX_SIZE) {
             errors.add(new Problems.FieldError("size", "must be between 1 and " + PageRequest.MAX_SIZE));
+        } else if (page < 0 || page > PageRequest.lastPageWithinWindow(size)) {
+            errors.add(new Problems.FieldError("page", "must be between 0 and " + PageRequest.lastPageWithinWindow(size)
+                    + " for pages of " + size + ": the search serves the first " + PageRequest.WINDOW + " results"));
         }
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(new Problems.FieldError("q", "must be at most " + MAX_TEXT + " characters"));
@@ -145,6 +144,8 @@ class LCApplicationsController {
                                            Viewer viewer) {
         Action action = Action.byRelation(relation).orElseThrow(() -> ProblemException.notFound("action " + relation));
         Long expectedVersion = expectedVersion(ifMatch);
+        // a body that could never be taken is refused before anything is asked of the read model: refusing is cheap
+        Object request = read(body, action.body());
         LCApplicationId applicationId = new LCApplicationId(id);
         LCApplicationView application = lookup.get(applicationId, viewer);
         switch (AllowedActions.verdict(action, application, viewer)) {
@@ -157,7 +158,6 @@ class LCApplicationsController {
             throw new ProblemException(Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.STALE,
                     "the application changed since version " + expectedVersion + "; it is at version " + application.version()));
         }
-        Object request = read(body, action.body());
         Object result = action.check()
                 .map(check -> checkOutcomes.record(new CheckOutcome(check, applicationId, (Decision) request), expectedVersion))
                 .orElseGet(() -> bus.send(action.toCommand(applicationId, request, expectedVersion, viewer)));

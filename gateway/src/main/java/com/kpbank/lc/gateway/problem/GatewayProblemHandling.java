@@ -38,15 +38,6 @@ class GatewayProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayProblemHandling.class);
 
-    /** Problem types of Spring MVC's own errors, by status. */
-    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, Problems.INVALID_REQUEST,
-            404, Problems.NOT_FOUND,
-            405, "method-not-allowed",
-            406, "not-acceptable",
-            413, Problems.REQUEST_TOO_LARGE,
-            415, Problems.UNSUPPORTED_MEDIA_TYPE);
-
     /** Refusals that are not a broken business rule (422) but one of the API's general problems. */
     private static final Map<String, HttpStatus> STATUS_BY_REFUSAL = Map.of(
             CommandRefusal.INVALID_COMMAND, HttpStatus.BAD_REQUEST,
@@ -123,8 +114,8 @@ class GatewayProblemHandling extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem
-                && "about:blank".equals(problem.getType().toString()) && TYPES_BY_STATUS.containsKey(status.value())) {
-            problem.setType(Problems.typeUri(TYPES_BY_STATUS.get(status.value())));
+                && "about:blank".equals(problem.getType().toString())) {
+            Problems.typeOfStatus(status.value()).ifPresent(type -> problem.setType(Problems.typeUri(type)));
         }
         return response;
     }

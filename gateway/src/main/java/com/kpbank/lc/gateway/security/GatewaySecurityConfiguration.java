@@ -3,6 +3,7 @@ package com.kpbank.lc.gateway.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.gateway.problem.Problems;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -32,11 +34,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who may call the API. Every request is authenticated; projections are for operators; everything
- * finer (whose application, which action now) is decided per request from the {@code Viewer}.
+ * Who may call the API. Every request is authenticated but the actuator's health and info; projections and
+ * the actuator's metrics are for operators (API.md); everything finer (whose application, which action
+ * now) is decided per request from the {@code Viewer}.
  * The {@code standalone} profile has the demo users of API.md over HTTP Basic and nothing else has
  * them; otherwise the API is an OAuth2 resource server taking roles from the JWT's {@value #ROLES_CLAIM} claim.
- * Failures are problem details like every other error.
+ * Failures are problem details like every other error, including a request the security firewall
+ * rejects (e.g. a {@code ;} or an encoded {@code %00} in its path): a 400 answered at once, not an error
+ * dispatch that no credentials reach.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration implements WebMvcConfigurer {
@@ -120,10 +125,19 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/projections", "/projections/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the error page only renders the status of an error already decided
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/projections", "/projections/**", "/actuator/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> write(response,
                         Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "this is not yours to see or do"))));
+    }
+
+    @Bean
+    RequestRejectedHandler gatewayRejectedRequests() {
+        return (request, response, rejected) -> write(response, Problems.invalidRequest("the request is malformed",
+                List.of(new Problems.FieldError("request", "has a path or header this API refuses"))));
     }
 
     private void unauthorized(HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package com.kpbank.lc.api.command;
 
+import com.kpbank.lc.api.value.CalendarDate;
 import com.kpbank.lc.api.value.LCApplicationId;
 import java.time.LocalDate;
 import jakarta.validation.Valid;
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /** Sets the date the LC expires. Allowed while the application is a draft. */
 public record ChangeExpiryDate(
         @NotNull @Valid @TargetAggregateIdentifier LCApplicationId lcApplicationId,
-        @NotNull LocalDate expiryDate,
+        @NotNull @CalendarDate LocalDate expiryDate,
         @TargetAggregateVersion Long expectedVersion) implements LCApplicationCommand {
 
     @Override

@@ -33,6 +33,11 @@ public record Viewer(@NotBlank String name, @NotNull Set<Role> roles) {
         return has(Role.TRADE_FINANCE_MANAGER) || has(Role.PRODUCT_ANALYST) || has(Role.CREDIT_ANALYST);
     }
 
+    /** Staff see the facts over the applications the bank works on: managers, analysts and operators. */
+    public boolean isStaff() {
+        return worksForTheBank() || has(Role.OPERATOR);
+    }
+
     /** The one rule of visibility every read model applies. */
     public boolean maySee(ApplicantId owner, LCState state) {
         return (has(Role.APPLICANT) && owner != null && owner.value().equals(name))

@@ -15,5 +15,5 @@ public record Conditions(
         @Min(1) @Max(360) Integer deferredDays,
         boolean partialShipmentsAllowed,
         boolean transshipmentAllowed,
-        @NotNull LocalDate latestShipmentDate) {
+        @NotNull @CalendarDate LocalDate latestShipmentDate) {
 }

@@ -16,12 +16,13 @@ import java.util.Date;
  * Order-safe and idempotent by construction, so redelivered, replayed or reordered events leave the
  * same document: the state follows the event with the highest aggregate sequence number seen
  * ({@code version}); everything else is a fact that happens once in an application's life
- * (started, submitted with its amount and beneficiary country, decided, cancelled), which an event
+ * (started by its applicant, submitted with its amount and beneficiary country, decided, cancelled), which an event
  * delivered again sets to the same value. Times are kept to the millisecond, as BSON dates are.
  * Amounts are {@link Decimal128}, so that the store can sum them.
  */
 record ApplicationFacts(
         String id,
+        String applicantId,
         LCState state,
         long version,
         Instant startedAt,
@@ -33,6 +34,7 @@ record ApplicationFacts(
         Boolean autoApproved) {
 
     static final String ID = "_id";
+    static final String APPLICANT_ID = "applicantId";
     static final String STATE = "state";
     static final String VERSION = "version";
     static final String STARTED_AT = "startedAt";
@@ -47,31 +49,31 @@ record ApplicationFacts(
 
     /** An application no event has been projected for yet. */
     static ApplicationFacts unknown(String id) {
-        return new ApplicationFacts(id, null, -1, null, null, null, null, null, null, null);
+        return new ApplicationFacts(id, null, null, -1, null, null, null, null, null, null, null);
     }
 
-    ApplicationFacts started(long sequence, Instant at) {
-        return new ApplicationFacts(id, stateAt(LCState.DRAFT, sequence), Math.max(version, sequence), millis(at),
+    ApplicationFacts started(long sequence, Instant at, String applicant) {
+        return new ApplicationFacts(id, applicant, stateAt(LCState.DRAFT, sequence), Math.max(version, sequence), millis(at),
                 submittedAt, amount, currency, beneficiaryCountry, decidedAt, autoApproved);
     }
 
-    ApplicationFacts submitted(long sequence, Instant at, BigDecimal amount, String currency, String beneficiaryCountry) {
-        return new ApplicationFacts(id, stateAt(LCState.SUBMITTED, sequence), Math.max(version, sequence), startedAt,
+    ApplicationFacts submitted(long sequence, Instant at, String applicant, BigDecimal amount, String currency, String beneficiaryCountry) {
+        return new ApplicationFacts(id, applicant, stateAt(LCState.SUBMITTED, sequence), Math.max(version, sequence), startedAt,
                 millis(at), amount, currency, beneficiaryCountry, decidedAt, autoApproved);
     }
 
     ApplicationFacts approved(long sequence, Instant at, boolean auto) {
-        return new ApplicationFacts(id, stateAt(LCState.APPROVED, sequence), Math.max(version, sequence), startedAt,
+        return new ApplicationFacts(id, applicantId, stateAt(LCState.APPROVED, sequence), Math.max(version, sequence), startedAt,
                 submittedAt, amount, currency, beneficiaryCountry, millis(at), auto);
     }
 
     ApplicationFacts declined(long sequence, Instant at) {
-        return new ApplicationFacts(id, stateAt(LCState.DECLINED, sequence), Math.max(version, sequence), startedAt,
+        return new ApplicationFacts(id, applicantId, stateAt(LCState.DECLINED, sequence), Math.max(version, sequence), startedAt,
                 submittedAt, amount, currency, beneficiaryCountry, millis(at), autoApproved);
     }
 
     ApplicationFacts cancelled(long sequence) {
-        return new ApplicationFacts(id, stateAt(LCState.CANCELLED, sequence), Math.max(version, sequence), startedAt,
+        return new ApplicationFacts(id, applicantId, stateAt(LCState.CANCELLED, sequence), Math.max(version, sequence), startedAt,
                 submittedAt, amount, currency, beneficiaryCountry, decidedAt, autoApproved);
     }
 
@@ -86,6 +88,7 @@ record ApplicationFacts(
     /** The stored document, with what the queries group by: the hour of submission and the time to decision. */
     Document toDocument() {
         Document document = new Document(ID, id).append(VERSION, version);
+        putIfKnown(document, APPLICANT_ID, applicantId);
         putIfKnown(document, STATE, state == null ? null : state.name());
         putIfKnown(document, STARTED_AT, date(startedAt));
         putIfKnown(document, SUBMITTED_AT, date(submittedAt));
@@ -102,7 +105,7 @@ record ApplicationFacts(
     static ApplicationFacts of(Document document) {
         Decimal128 amount = document.get(AMOUNT, Decimal128.class);
         String state = document.getString(STATE);
-        return new ApplicationFacts(document.getString(ID), state == null ? null : LCState.valueOf(state), document.getLong(VERSION),
+        return new ApplicationFacts(document.getString(ID), document.getString(APPLICANT_ID), state == null ? null : LCState.valueOf(state), document.getLong(VERSION),
                 instant(document.getDate(STARTED_AT)), instant(document.getDate(SUBMITTED_AT)),
                 amount == null ? null : amount.bigDecimalValue(), document.getString(CURRENCY), document.getString(BENEFICIARY_COUNTRY),
                 instant(document.getDate(DECIDED_AT)), document.getBoolean(AUTO_APPROVED));

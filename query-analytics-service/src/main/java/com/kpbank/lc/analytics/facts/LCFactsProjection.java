@@ -38,7 +38,10 @@ class LCFactsProjection {
 
     @EventHandler
     void on(LCApplicationStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event, facts -> facts.started(sequence, at));
+        if (event.applicantId() == null) {
+            throw new UnprojectableEvent(event, "it names no applicant");
+        }
+        change(event, facts -> facts.started(sequence, at, event.applicantId().value()));
     }
 
     @EventHandler
@@ -49,7 +52,10 @@ class LCFactsProjection {
         if (event.beneficiaryCountry() == null || event.beneficiaryCountry().code() == null) {
             throw new UnprojectableEvent(event, "it carries no beneficiary country");
         }
-        change(event, facts -> facts.submitted(sequence, at, event.amount().amount(), event.amount().currency(), event.beneficiaryCountry().code()));
+        if (event.applicantId() == null) {
+            throw new UnprojectableEvent(event, "it names no applicant");
+        }
+        change(event, facts -> facts.submitted(sequence, at, event.applicantId().value(), event.amount().amount(), event.amount().currency(), event.beneficiaryCountry().code()));
     }
 
     @EventHandler

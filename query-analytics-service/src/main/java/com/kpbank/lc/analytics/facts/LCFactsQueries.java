@@ -5,6 +5,8 @@ import com.kpbank.lc.api.query.LCFacts;
 import com.kpbank.lc.api.query.LCFacts.CurrencyFacts;
 import com.kpbank.lc.api.query.LCFacts.DurationFacts;
 import com.kpbank.lc.api.query.LCFacts.HourlyCount;
+import com.kpbank.lc.api.query.Role;
+import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.LCState;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
@@ -34,6 +36,9 @@ import java.util.function.BiConsumer;
  * time to decision are read at their rank in the documents sorted by it (nearest-rank definition:
  * the value at rank {@code ceil(p * n)}). Amounts are summed as {@link Decimal128}; averages are
  * rounded half-even to the cent.
+ * <p>
+ * Every figure counts only the applications the viewer may see (API.md): the bank's staff the submitted
+ * and decided ones, an applicant its own, drafts included; nobody another applicant's drafts.
  */
 @Component
 class LCFactsQueries {
@@ -47,20 +52,34 @@ class LCFactsQueries {
     @QueryHandler
     LCFacts handle(FindLCFacts query) {
         MongoCollection<Document> facts = readModel.liveFacts();
+        Bson visible = visibleTo(query.viewer());
         Map<LCState, Long> perState = new EnumMap<>(LCState.class);
-        countBy(facts, ApplicationFacts.STATE, Filters.exists(ApplicationFacts.STATE),
+        countBy(facts, ApplicationFacts.STATE, Filters.and(visible, Filters.exists(ApplicationFacts.STATE)),
                 (state, count) -> perState.put(LCState.valueOf((String) state), count));
         long approved = perState.getOrDefault(LCState.APPROVED, 0L);
         long declined = perState.getOrDefault(LCState.DECLINED, 0L);
-        long autoApproved = facts.countDocuments(Filters.and(Filters.eq(ApplicationFacts.STATE, LCState.APPROVED.name()), Filters.eq(ApplicationFacts.AUTO_APPROVED, true)));
+        long autoApproved = facts.countDocuments(Filters.and(visible, Filters.eq(ApplicationFacts.STATE, LCState.APPROVED.name()), Filters.eq(ApplicationFacts.AUTO_APPROVED, true)));
         Map<String, Long> perCountry = new TreeMap<>();
-        countBy(facts, ApplicationFacts.BENEFICIARY_COUNTRY, Filters.exists(ApplicationFacts.SUBMITTED_AT),
+        Bson submitted = Filters.and(visible, Filters.exists(ApplicationFacts.SUBMITTED_AT));
+        countBy(facts, ApplicationFacts.BENEFICIARY_COUNTRY, submitted,
                 (country, count) -> perCountry.put((String) country, count));
         List<HourlyCount> perHour = new ArrayList<>();
-        countBy(facts, ApplicationFacts.SUBMITTED_HOUR, Filters.exists(ApplicationFacts.SUBMITTED_AT),
+        countBy(facts, ApplicationFacts.SUBMITTED_HOUR, submitted,
                 (hour, count) -> perHour.add(new HourlyCount(((java.util.Date) hour).toInstant(), count)));
-        return new LCFacts(perState, perCurrency(facts), approved + declined == 0 ? 0 : (double) approved / (approved + declined),
-                autoApproved, approved - autoApproved, timeToDecision(facts), perHour, perCountry);
+        return new LCFacts(perState, perCurrency(facts, submitted), approved + declined == 0 ? 0 : (double) approved / (approved + declined),
+                autoApproved, approved - autoApproved, timeToDecision(facts, visible), perHour, perCountry);
+    }
+
+    /** Who sees which applications' facts, as a filter of the store. */
+    static Bson visibleTo(Viewer viewer) {
+        List<Bson> visible = new ArrayList<>();
+        if (viewer.has(Role.APPLICANT)) {
+            visible.add(Filters.eq(ApplicationFacts.APPLICANT_ID, viewer.name()));
+        }
+        if (viewer.isStaff()) {
+            visible.add(Filters.in(ApplicationFacts.STATE, Viewer.bankVisibleStates().stream().map(LCState::name).toList()));
+        }
+        return visible.isEmpty() ? Filters.in(ApplicationFacts.ID, List.of()) : Filters.or(visible);
     }
 
     /** Counts the matching documents per value of a field, in the order of the values. */
@@ -69,10 +88,10 @@ class LCFactsQueries {
                 .forEach(group -> counted.accept(group.get("_id"), ((Number) group.get("count")).longValue()));
     }
 
-    private static Map<String, CurrencyFacts> perCurrency(MongoCollection<Document> facts) {
+    private static Map<String, CurrencyFacts> perCurrency(MongoCollection<Document> facts, Bson submitted) {
         Map<String, CurrencyFacts> perCurrency = new TreeMap<>();
         facts.aggregate(List.of(
-                        Aggregates.match(Filters.exists(ApplicationFacts.SUBMITTED_AT)),
+                        Aggregates.match(submitted),
                         Aggregates.group("$" + ApplicationFacts.CURRENCY, Accumulators.sum("count", 1L), Accumulators.sum("total", "$" + ApplicationFacts.AMOUNT))))
                 .forEach(group -> {
                     long count = ((Number) group.get("count")).longValue();
@@ -82,8 +101,8 @@ class LCFactsQueries {
         return perCurrency;
     }
 
-    private static DurationFacts timeToDecision(MongoCollection<Document> facts) {
-        Bson decided = Filters.exists(ApplicationFacts.DECISION_MILLIS);
+    private static DurationFacts timeToDecision(MongoCollection<Document> facts, Bson visible) {
+        Bson decided = Filters.and(visible, Filters.exists(ApplicationFacts.DECISION_MILLIS));
         long count = facts.countDocuments(decided);
         if (count == 0) {
             return new DurationFacts(0, Duration.ZERO, Duration.ZERO, Duration.ZERO);

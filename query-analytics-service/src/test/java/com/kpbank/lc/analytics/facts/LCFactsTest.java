@@ -5,6 +5,8 @@ import com.kpbank.lc.analytics.LCHistory;
 import com.kpbank.lc.api.query.LCFacts;
 import com.kpbank.lc.api.query.LCFacts.CurrencyFacts;
 import com.kpbank.lc.api.query.LCFacts.HourlyCount;
+import com.kpbank.lc.api.query.Role;
+import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCState;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static java.time.Duration.ofHours;
@@ -22,8 +25,9 @@ import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every LC fact, on a history of seven applications projected into an empty read model: its own
- * application context (hence its own stores), with small batches, so the facts are exactly these.
+ * Every LC fact, on a history of seven applications of one applicant (and a draft of another) projected
+ * into an empty read model: its own application context (hence its own stores), with small batches, so
+ * the facts are exactly these. The facts are those the first applicant sees, unless a test says whose.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "lc.analytics.batch-size=3")
@@ -31,6 +35,7 @@ class LCFactsTest extends AnalyticsIntegrationTest {
 
     private static final Instant T = Instant.parse("2026-01-05T09:00:00Z");
     private static final DecisionMaker MANAGER = new DecisionMaker("manager");
+    private static final String OTHER_APPLICANT = "applicant-2";
 
     private LCFacts facts;
 
@@ -43,7 +48,8 @@ class LCFactsTest extends AnalyticsIntegrationTest {
                 LCHistory.started(T).submitted(ofMinutes(5), "300.00", "EUR", "GB").cancelled(ofHours(1)),
                 LCHistory.started(T.plus(ofHours(2))),
                 LCHistory.started(T.plus(ofHours(1))).submitted(ofMinutes(10), "100.00", "USD", "DE"),
-                LCHistory.started(T.plus(ofHours(3))).submitted(ofMinutes(1), "700.00", "USD", "US").approvedBy(ofHours(8), DecisionMaker.AUTO_APPROVAL));
+                LCHistory.started(T.plus(ofHours(3))).submitted(ofMinutes(1), "700.00", "USD", "US").approvedBy(ofHours(8), DecisionMaker.AUTO_APPROVAL),
+                LCHistory.startedBy(OTHER_APPLICANT, T.plus(ofHours(4))));
         awaitProjected();
         facts = facts();
     }
@@ -86,6 +92,29 @@ class LCFactsTest extends AnalyticsIntegrationTest {
     @Test
     void counts_submissions_per_beneficiary_country() {
         assertThat(facts.submissionsPerBeneficiaryCountry()).isEqualTo(Map.of("DE", 3L, "FR", 1L, "GB", 1L, "US", 1L));
+    }
+
+    @Test
+    void an_applicant_sees_facts_over_its_own_applications_only() {
+        assertThat(facts(Viewer.of(OTHER_APPLICANT, Role.APPLICANT)).countsPerState()).isEqualTo(Map.of(LCState.DRAFT, 1L));
+    }
+
+    @Test
+    void staff_see_facts_over_submitted_and_decided_applications_only_never_a_draft() {
+        for (Role staff : List.of(Role.TRADE_FINANCE_MANAGER, Role.PRODUCT_ANALYST, Role.OPERATOR)) {
+            LCFacts seen = facts(Viewer.of("staff", staff));
+
+            assertThat(seen.countsPerState()).isEqualTo(Map.of(LCState.SUBMITTED, 1L, LCState.APPROVED, 3L, LCState.DECLINED, 1L));
+            assertThat(seen.perCurrency()).isEqualTo(Map.of(
+                    "USD", new CurrencyFacts(4, new BigDecimal("3800.00"), new BigDecimal("950.00")),
+                    "EUR", new CurrencyFacts(1, new BigDecimal("500.50"), new BigDecimal("500.50"))));
+            assertThat(seen.submissionsPerBeneficiaryCountry()).isEqualTo(Map.of("DE", 3L, "FR", 1L, "US", 1L));
+        }
+    }
+
+    @Test
+    void someone_with_no_role_of_the_domain_sees_no_facts() {
+        assertThat(facts(Viewer.of("stranger")).countsPerState()).isEmpty();
     }
 
     @Test

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * API.md: "No request, however malformed, produces a 5xx or a stack trace in the body." Sends
+ * API.md: "No request, however malformed, produces a 5xx, a stack trace, or an error page that is not a
+ * problem detail." Sends
  * {@value #DEFAULT_REQUESTS} malformed, oversized and wrong-typed requests (more with
  * {@code -Dlc.fuzz.requests=N}) to every endpoint as every kind of caller, from a seeded generator: the
  * seed is printed, and {@code -Dlc.fuzz.seed=S} replays a run request for request; builds replay a fixed seed,
@@ -48,7 +49,8 @@ class ApiFuzzIT {
             "latestShipmentDate", "expiryDate", "reason", "decision", "remarks");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json", "application/json",
             "application/json; charset=UTF-16", "text/plain", "application/xml", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=xyz", "application/prs.hal-forms+json", "x/y/z", ";;;", "application/json; charset=nonsense");
+            "multipart/form-data; boundary=xyz", "application/prs.hal-forms+json", "x/y/z", ";;;", "application/json; charset=nonsense",
+            "*/*", "application/*");
     private static final List<String> ACCEPTS = List.of(HypermediaClient.HAL_FORMS, "application/hal+json", "*/*",
             "text/html", "application/xml", "application/problem+json", "a/b;q=x", "image/png");
 
@@ -81,7 +83,7 @@ class ApiFuzzIT {
             Request request = next();
             ApiResponse response = request.send();
             statuses.merge(response.status(), 1, Integer::sum);
-            if (response.status() >= 500 || STACK_TRACE.matcher(response.body()).find()) {
+            if (response.status() >= 500 || STACK_TRACE.matcher(response.body()).find() || isAnErrorPageNotAProblem(response)) {
                 failures.add(request + "\n  -> " + abbreviate(response.toString()));
             }
             sent++;
@@ -90,6 +92,11 @@ class ApiFuzzIT {
 
         assertThat(failures).as("answers with a 5xx or a stack trace").isEmpty();
         assertThat(sent).as("requests sent within " + TIME_LIMIT).isEqualTo(requests);
+    }
+
+    /** An error with a body that is not a problem detail, e.g. the servlet container's HTML page. */
+    private static boolean isAnErrorPageNotAProblem(ApiResponse response) {
+        return response.status() >= 400 && !response.body().isEmpty() && !response.contentType().startsWith("application/problem+json");
     }
 
     /** The URLs the API hands out: root, collection, applications in two states and every action on them. */
@@ -122,8 +129,10 @@ class ApiFuzzIT {
 
     /** One garbled request to a randomly chosen endpoint. */
     private Request next() {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
             case 0 -> request(anyMethod(), root, noBody());
+            case 10 -> request(random.nextBoolean() ? "GET" : "POST", containerRefusal(), noBody())
+                    .with("X-Padding", "x".repeat(random.nextInt(30_000)));
             case 1 -> request("GET", badCollectionQuery(), noBody());
             case 2 -> request(random.nextBoolean() ? "GET" : anyMethod(), badApplicationId(), noBody());
             case 3 -> request("POST", root.resolve(collection.substring(0, collection.indexOf('{'))), garbageBody())
@@ -173,7 +182,7 @@ class ApiFuzzIT {
                 () -> "q=" + encode("*~^\"(:[{ AND OR /regex/ \\"),
                 () -> "state=" + pick(List.of("BOGUS", "draft", "", "DRAFT,NOPE", "%00")),
                 () -> "state=SUBMITTED&state=" + encode(garbage(1, 10)),
-                () -> "page=" + pick(List.of("-1", "abc", "99999999999999999999", "1e3", "", "10001", "2147483648")),
+                () -> "page=" + pick(List.of("-1", "abc", "99999999999999999999", "1e3", "", "10001", "2147483648", "100&size=100", "9999&size=2")),
                 () -> "size=" + pick(List.of("0", "-5", "1000000", "abc", "", "9223372036854775808")),
                 () -> "sort=" + encode(garbage(1, 20)));
         StringBuilder query = new StringBuilder();
@@ -181,6 +190,13 @@ class ApiFuzzIT {
             query.append(i == 0 ? "?" : "&").append(pick(parameters).get());
         }
         return root.resolve(base + query);
+    }
+
+    /** What Tomcat or the security firewall refuses before the API sees it: encodings in the path, oversized lines. */
+    private URI containerRefusal() {
+        return URI.create(root + pick(List.of("lc-applications/%00", "lc-applications/a%2Fb", "projections;x=1",
+                "lc-applications/%5C", "lc-applications/%25", "lc-applications/" + UUID.randomUUID() + ";jsessionid=x",
+                "lc-applications?q=" + "x".repeat(8_000 + random.nextInt(8_000)), "%2e%2e/%2e%2e/etc/passwd", "lc-applications//x")));
     }
 
     private URI badApplicationId() {
@@ -201,7 +217,8 @@ class ApiFuzzIT {
             case 5 -> utf8("[".repeat(1_000 + random.nextInt(100_000)));
             case 6 -> utf8("{\"a\":".repeat(500 + random.nextInt(5_000)) + "1" + "}".repeat(random.nextInt(5_000)));
             case 7 -> utf8(wrongTypes());
-            case 8 -> utf8("{\"amount\": " + "9".repeat(1 + random.nextInt(20_000)) + ", \"currency\": \"USD\"}");
+            case 8 -> utf8("{\"amount\": " + pick(List.of("9".repeat(1 + random.nextInt(20_000)), "1e10000000", "\"1e10000000\"",
+                    "\"-1e-10000000\"", "1E+2147483647")) + ", \"currency\": \"USD\"}");
             case 9 -> utf8(validLookingBody() + pick(List.of("", "garbage", "}", ",", "{\"again\": 1}")));
             case 10 -> utf8("{\"" + field + "\": \"" + pick(List.of("\\u0000", "\\ud800", "\\uDFFF\\uD800", "\u202e\u0000",
                     "<script>alert(1)</script>", "${jndi:ldap://127.0.0.1/x}", "' OR 1=1 --", "\\\\")) + "\"}");
@@ -249,8 +266,10 @@ class ApiFuzzIT {
                         + pick(List.of("0", "-1", "1", "1e10", "\"many\"")) + ", \"unit\": \"kg\"}], \"hazardous\": \"maybe\"}",
                 "{\"documents\": [\"" + pick(List.of("CERTIFICATE_OF_ORIGIN", "PASSPORT", "")) + "\", null]}",
                 "{\"tenor\": \"" + pick(List.of("AT_SIGHT", "DEFERRED", "LATER")) + "\", \"deferredDays\": " + (random.nextInt(1_000) - 100)
-                        + ", \"latestShipmentDate\": \"" + pick(List.of("2027-01-01", "2027-13-45", "soon")) + "\"}",
-                "{\"expiryDate\": \"" + pick(List.of("2000-01-01", "2099-12-31", "31/12/2027", "")) + "\"}",
+                        + ", \"latestShipmentDate\": " + pick(List.of("\"2027-01-01\"", "\"2027-13-45\"", "\"soon\"", "\"+999999999-12-31\"",
+                        "\"-999999999-01-01\"", "20270101", "\"0000-01-01\"", "\"9999-12-31\"")) + "}",
+                "{\"expiryDate\": " + pick(List.of("\"2000-01-01\"", "\"2099-12-31\"", "\"31/12/2027\"", "\"\"", "\"+10000-01-01\"", "-1", "1.5e300")) + "}",
+                "{\"items\": [{\"description\": \"d\", \"quantity\": " + pick(List.of("1.9", "\"2\"", "1e1000000000", "true")) + ", \"unit\": \"kg\", \"extra\": 1}], \"hazardous\": 0}",
                 "{\"reason\": " + pick(List.of("\"\"", "\"   \"", "null", "\"because\"")) + "}",
                 "{\"decision\": \"" + pick(List.of("APPROVED", "REJECTED", "MAYBE", "")) + "\", \"remarks\": 5}"));
     }

@@ -5,14 +5,24 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives test classes the one {@link StandaloneSystem} of this test JVM: started by the first test that
- * asks for it (starting the system with its Elasticsearch node takes the better part of a minute, so
- * every class shares it), closed when JUnit closes its root store at the end of the run.
- * Tests take it as a parameter of type {@link StandaloneSystem}.
+ * The one {@link StandaloneSystem} of this test JVM: started by the first test that asks for it
+ * (starting the system with its Elasticsearch node takes the better part of a minute, so every class
+ * shares it), closed when the JVM exits — after every test engine of the run (JUnit Jupiter's and
+ * jqwik's) is done with it. Jupiter tests take it as a parameter of type {@link StandaloneSystem};
+ * others call {@link #system()}.
  */
 final class SharedStandaloneSystem implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedStandaloneSystem.class);
+    private static StandaloneSystem system;
+
+    static synchronized StandaloneSystem system() {
+        if (system == null) {
+            StandaloneSystem started = StandaloneSystem.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "standalone-system-stop"));
+            system = started;
+        }
+        return system;
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
@@ -21,16 +31,6 @@ final class SharedStandaloneSystem implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-        return extension.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(StandaloneSystem.class, key -> new Running(StandaloneSystem.start()), Running.class)
-                .system();
-    }
-
-    /** The system as a resource of the root store, so that JUnit closes it once every test has run. */
-    private record Running(StandaloneSystem system) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            system.close();
-        }
+        return system();
     }
 }
