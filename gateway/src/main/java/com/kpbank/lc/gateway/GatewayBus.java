@@ -2,6 +2,7 @@ package com.kpbank.lc.gateway;
 
 import com.kpbank.lc.gateway.problem.ProblemException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
@@ -12,11 +13,14 @@ import org.springframework.stereotype.Component;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * The gateway's only way to the rest of the system: commands and queries of the published language
  * over Axon's buses, wherever their handlers run. A bus that does not answer in time, or has no
  * handler, is a 503 problem; a command's refusal travels on as Axon's {@link CommandExecutionException}.
+ * A command's 503 says whether it may have been applied (API.md): not when no command service took
+ * it, maybe when one took it and did not answer.
  */
 @Component
 public class GatewayBus {
@@ -35,11 +39,16 @@ public class GatewayBus {
 
     /** Sends a command and answers its handler's result (an aggregate version, or the id of a new one). */
     public Object send(Object command) {
-        return await(commands.send(command), command.getClass().getSimpleName());
+        String what = command.getClass().getSimpleName();
+        return await(commands.send(command), failure -> failure instanceof NoHandlerForCommandException
+                ? "no service takes " + what + " now: the action was not applied; try again later"
+                : what + " was not answered in time: the action may have been applied; "
+                + "a retry with the same If-Match or Idempotency-Key is safe");
     }
 
     public <R> R query(Object query, ResponseType<R> responseType) {
-        return await(queries.query(query, responseType), query.getClass().getSimpleName());
+        String what = query.getClass().getSimpleName();
+        return await(queries.query(query, responseType), failure -> "the service answering " + what + " is not available; try again later");
     }
 
     /** Every answer the handlers of a query give within the bus timeout, e.g. one per service. */
@@ -48,21 +57,23 @@ public class GatewayBus {
                 .toList();
     }
 
-    private <R> R await(CompletableFuture<R> result, String what) {
+    /** The result, or a 503 saying what {@code unavailable} makes of the failure (a timeout is none). */
+    private <R> R await(CompletableFuture<R> result, Function<Throwable, String> unavailable) {
         try {
             return result.get(properties.busTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof CommandExecutionException refusal) {
                 throw refusal;
             }
-            LOG.warn("{} failed: {}", what, failed.getCause().toString());
-            throw ProblemException.unavailable("the service answering " + what + " is not available; try again later");
+            String detail = unavailable.apply(failed.getCause());
+            LOG.warn("{} ({})", detail, failed.getCause().toString());
+            throw ProblemException.unavailable(detail);
         } catch (TimeoutException timeout) {
             result.cancel(true);
-            throw ProblemException.unavailable(what + " took too long; try again later");
+            throw ProblemException.unavailable(unavailable.apply(null));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw ProblemException.unavailable(what + " was interrupted");
+            throw ProblemException.unavailable(unavailable.apply(null));
         }
     }
 }

@@ -207,6 +207,23 @@ class GatewayApiTest {
     }
 
     @Test
+    void an_action_applied_while_the_read_model_is_down_answers_202_with_its_location() throws Exception {
+        LCApplicationView draft = services.seed(Views.draftOf("applicant-1"));
+        services.readModelDiesAfterTheNextCommand();
+        try {
+            as("applicant-1", postJson(uriOf(draft) + "/change-amount", "{\"amount\": \"12500.00\", \"currency\": \"USD\"}"))
+                    .andExpect(status().isAccepted())
+                    .andExpect(header().string("Location", "http://localhost:8080" + uriOf(draft)));
+            assertThat(services.application(draft.lcApplicationId()).orElseThrow().version()).isEqualTo(1);
+            as("applicant-1", postJson(uriOf(draft) + "/change-amount", "{\"amount\": \"13000.00\", \"currency\": \"USD\"}"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.detail").value(containsString("the action was not applied")));
+        } finally {
+            services.readModelIsBack();
+        }
+    }
+
+    @Test
     void an_analyst_records_a_check_through_the_intake() throws Exception {
         LCApplicationView submitted = submittedOf("applicant-1");
         as("analyst", postJson(uriOf(submitted) + "/record-product-value-check", "{\"decision\": \"APPROVED\", \"remarks\": \"fair price\"}"))

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -46,6 +47,8 @@ public class LcServicesStandIn {
 
     private final Map<LCApplicationId, LCApplicationView> applications = new ConcurrentHashMap<>();
     private final AtomicReference<CommandRefusal> nextRefusal = new AtomicReference<>();
+    private final AtomicBoolean downAfterNextCommand = new AtomicBoolean();
+    private final AtomicBoolean readModelDown = new AtomicBoolean();
 
     public LCApplicationView seed(LCApplicationView application) {
         applications.put(application.lcApplicationId(), application);
@@ -58,6 +61,15 @@ public class LcServicesStandIn {
 
     public void refuseNextCommand(CommandRefusal refusal) {
         nextRefusal.set(refusal);
+    }
+
+    /** The next command is applied, and from then on the search read model answers no query, as if its service died. */
+    public void readModelDiesAfterTheNextCommand() {
+        downAfterNextCommand.set(true);
+    }
+
+    public void readModelIsBack() {
+        readModelDown.set(false);
     }
 
     @CommandHandler
@@ -108,6 +120,9 @@ public class LcServicesStandIn {
 
     @QueryHandler
     public Optional<LCApplicationView> handle(FindLCApplication query) {
+        if (readModelDown.get()) {
+            throw new IllegalStateException("the search read model is down");
+        }
         return application(query.lcApplicationId())
                 .filter(view -> query.viewer().maySee(view.applicantId(), view.state()));
     }
@@ -147,6 +162,7 @@ public class LcServicesStandIn {
         }
         LCApplicationView changed = Views.with(change.apply(current), Map.of("version", current.version() + 1));
         applications.put(changed.lcApplicationId(), changed);
+        readModelDown.compareAndSet(false, downAfterNextCommand.getAndSet(false));
         return changed.version();
     }
 

@@ -48,6 +48,18 @@ class LCApplicationLookup {
         return find(id, viewer).orElseThrow(() -> ProblemException.notFound("LC application " + id));
     }
 
+    /** The application an action is about to be taken on: if the read model cannot be asked, the action is not taken. */
+    LCApplicationView getBeforeAction(LCApplicationId id, Viewer viewer) {
+        try {
+            return get(id, viewer);
+        } catch (ProblemException failed) {
+            if (failed.getStatusCode().value() != 503) {
+                throw failed;
+            }
+            throw ProblemException.unavailable("the application cannot be read now, so the action was not applied; try again later");
+        }
+    }
+
     /** The applicant's own applications when it neither searches nor filters; otherwise a search. */
     LCApplicationPage list(Viewer viewer, String text, Set<LCState> states, PageRequest page) {
         Object query = viewer.has(com.kpbank.lc.api.query.Role.APPLICANT) && text == null && states.isEmpty()
@@ -58,13 +70,18 @@ class LCApplicationLookup {
 
     /**
      * The application once the read model shows at least {@code version}; empty if it does not within
-     * the configured bound (the action happened, the read model is late).
+     * the configured bound, or cannot be asked (the action happened; the read model is late or down).
      */
     Optional<LCApplicationView> awaitVersion(LCApplicationId id, Viewer viewer, long version) {
         Instant deadline = Instant.now().plus(properties.readYourWritesWithin());
         Duration backoff = FIRST_BACKOFF;
         while (true) {
-            Optional<LCApplicationView> seen = find(id, viewer).filter(view -> view.version() >= version);
+            Optional<LCApplicationView> seen;
+            try {
+                seen = find(id, viewer).filter(view -> view.version() >= version);
+            } catch (ProblemException unavailable) {
+                return Optional.empty();
+            }
             if (seen.isPresent() || Instant.now().plus(backoff).isAfter(deadline)) {
                 return seen;
             }

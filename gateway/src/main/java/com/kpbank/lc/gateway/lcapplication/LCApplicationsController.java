@@ -147,7 +147,7 @@ class LCApplicationsController {
         // a body that could never be taken is refused before anything is asked of the read model: refusing is cheap
         Object request = read(body, action.body());
         LCApplicationId applicationId = new LCApplicationId(id);
-        LCApplicationView application = lookup.get(applicationId, viewer);
+        LCApplicationView application = lookup.getBeforeAction(applicationId, viewer);
         switch (AllowedActions.verdict(action, application, viewer)) {
             case NOT_THEIRS -> throw ProblemException.forbidden(relation + " is not yours to take on this application");
             case WRONG_STATE -> throw new ProblemException(Problems.of(HttpStatus.CONFLICT, Problems.WRONG_STATE,

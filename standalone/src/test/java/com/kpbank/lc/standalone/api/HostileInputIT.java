@@ -71,6 +71,7 @@ class HostileInputIT {
             "a number is not a name                   | change-merchandise | {\"items\":[{\"description\":123,\"quantity\":1,\"unit\":\"piece\"}],\"hazardous\":false}   | items[0].description",
             "a boolean is not a text                  | change-amount      | {\"amount\":\"5.00\",\"currency\":true}                                                   | currency",
             "a text is not a flag                     | change-merchandise | {\"items\":[{\"description\":\"Lathe\",\"quantity\":1,\"unit\":\"piece\"}],\"hazardous\":\"false\"} | hazardous",
+            "null is not a flag                       | change-merchandise | {\"items\":[{\"description\":\"Lathe\",\"quantity\":1,\"unit\":\"piece\"}],\"hazardous\":null} | hazardous",
             "a text is not a count                    | change-merchandise | {\"items\":[{\"description\":\"Lathe\",\"quantity\":\"2\",\"unit\":\"piece\"}],\"hazardous\":false} | items[0].quantity",
             "a duplicate key is refused, not the last | change-amount      | {\"amount\":\"5.00\",\"currency\":\"USD\",\"amount\":\"6.00\"}                           | amount",
             "an unknown field is refused, not dropped | change-amount      | {\"amount\":\"5.00\",\"currency\":\"USD\",\"discount\":\"1.00\"}                         | discount",

@@ -125,8 +125,9 @@ class LCApplicationLifecycleApiIT {
     }
 
     @Test
-    void analytics_count_what_happened() {
-        JsonNode before = caughtUpAnalytics();
+    void analytics_count_what_happened_as_each_viewer_may_see_it() {
+        JsonNode before = caughtUpAnalytics(APPLICANT_1);
+        JsonNode beforeForStaff = analytics(ANALYST);
 
         ApiResponse autoApproved = autoApproved("seamless steel tubes");
         approvedByManager();
@@ -135,7 +136,7 @@ class LCApplicationLifecycleApiIT {
 
         BigDecimal submittedUsd = new BigDecimal("8000.00").add(new BigDecimal("25000.00")).add(new BigDecimal("8000.00"));
         await().atMost(EVENTUALLY).untilAsserted(() -> {
-            JsonNode after = users.get(ANALYST).follow(users.get(ANALYST).root(), "analytics").json();
+            JsonNode after = analytics(APPLICANT_1);
             assertThat(countIn(after, before, "countsPerState", "APPROVED")).isEqualTo(2);
             assertThat(countIn(after, before, "countsPerState", "DECLINED")).isEqualTo(1);
             assertThat(countIn(after, before, "countsPerState", "CANCELLED")).isEqualTo(1);
@@ -148,6 +149,11 @@ class LCApplicationLifecycleApiIT {
                     .isEqualByComparingTo(submittedUsd);
             assertThat(countIn(after, before, "submissionsPerBeneficiaryCountry", Drafts.BENEFICIARY_COUNTRY)).isEqualTo(3);
         });
+        JsonNode afterForStaff = analytics(ANALYST);
+        assertThat(countIn(afterForStaff, beforeForStaff, "countsPerState", "APPROVED")).isEqualTo(2);
+        assertThat(countIn(afterForStaff, beforeForStaff, "countsPerState", "DECLINED")).isEqualTo(1);
+        assertThat(afterForStaff.path("countsPerState").has("CANCELLED")).as("a cancelled draft is no fact of the bank's").isFalse();
+        assertThat(afterForStaff.path("countsPerState").has("DRAFT")).isFalse();
         assertThat(autoApproved.text("state")).hasValue("APPROVED");
     }
 
@@ -277,14 +283,18 @@ class LCApplicationLifecycleApiIT {
     }
 
     /** The analytics once its projection has processed every event so far, as the operator's projections show. */
-    private JsonNode caughtUpAnalytics() {
+    private JsonNode caughtUpAnalytics(DemoUser viewer) {
         HypermediaClient operator = users.get(OPERATOR);
         await().atMost(EVENTUALLY).untilAsserted(() -> {
             JsonNode projections = operator.follow(operator.root(), "projections").json().path("_embedded").path("projections");
             assertThat(projections.findValuesAsText("name")).contains("lc-analytics");
             projections.forEach(projection -> assertThat(projection.path("lag").asLong()).as(projection.toString()).isZero());
         });
-        return users.get(ANALYST).follow(users.get(ANALYST).root(), "analytics").json();
+        return analytics(viewer);
+    }
+
+    private JsonNode analytics(DemoUser viewer) {
+        return users.get(viewer).follow(users.get(viewer).root(), "analytics").json();
     }
 
     /** The aggregate version an application's ETag carries. */
