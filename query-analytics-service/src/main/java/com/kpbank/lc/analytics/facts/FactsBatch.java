@@ -1,5 +1,7 @@
 package com.kpbank.lc.analytics.facts;
 
+import com.kpbank.lc.platform.projection.RefusedWrites;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -19,14 +21,21 @@ import java.util.function.UnaryOperator;
  * commits: one read of the documents of the applications concerned, one unordered bulk write of those
  * that changed. An application's events are handled by one processor segment at a time, so nobody
  * else writes its document meanwhile.
+ * <p>
+ * What the store refuses for one application — its document cannot be read, built or written — does not
+ * hold up the others: the rest is written, and the batch is then failed through {@link RefusedWrites}, so
+ * that the refused application's events are parked when the processor hands the batch again (the facts
+ * are idempotent, so writing the others again changes nothing).
  */
 final class FactsBatch {
 
     private final MongoCollection<Document> facts;
+    private final RefusedWrites refusedWrites;
     private final Map<String, List<UnaryOperator<ApplicationFacts>>> changes = new LinkedHashMap<>();
 
-    FactsBatch(MongoCollection<Document> facts) {
+    FactsBatch(MongoCollection<Document> facts, RefusedWrites refusedWrites) {
         this.facts = facts;
+        this.refusedWrites = refusedWrites;
     }
 
     void change(String applicationId, UnaryOperator<ApplicationFacts> change) {
@@ -37,22 +46,45 @@ final class FactsBatch {
         if (changes.isEmpty()) {
             return;
         }
+        Map<String, String> refused = new LinkedHashMap<>();
         Map<String, ApplicationFacts> stored = new HashMap<>();
-        facts.find(Filters.in(ApplicationFacts.ID, changes.keySet()))
-                .forEach(document -> stored.put(document.getString(ApplicationFacts.ID), ApplicationFacts.of(document)));
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
-        changes.forEach((id, applicationChanges) -> {
-            ApplicationFacts before = stored.getOrDefault(id, ApplicationFacts.unknown(id));
-            ApplicationFacts after = before;
-            for (UnaryOperator<ApplicationFacts> change : applicationChanges) {
-                after = change.apply(after);
+        facts.find(Filters.in(ApplicationFacts.ID, changes.keySet())).forEach(document -> {
+            String id = document.getString(ApplicationFacts.ID);
+            try {
+                stored.put(id, ApplicationFacts.of(document));
+            } catch (RuntimeException unreadable) {
+                refused.put(id, "its facts cannot be read: " + unreadable);
             }
-            if (!after.equals(before)) {
-                writes.add(new ReplaceOneModel<>(Filters.eq(ApplicationFacts.ID, id), after.toDocument(), new ReplaceOptions().upsert(true)));
+        });
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        changes.forEach((id, applicationChanges) -> {
+            if (refused.containsKey(id)) {
+                return;
+            }
+            try {
+                ApplicationFacts before = stored.getOrDefault(id, ApplicationFacts.unknown(id));
+                ApplicationFacts after = before;
+                for (UnaryOperator<ApplicationFacts> change : applicationChanges) {
+                    after = change.apply(after);
+                }
+                if (!after.equals(before)) {
+                    writes.add(new ReplaceOneModel<>(Filters.eq(ApplicationFacts.ID, id), after.toDocument(), new ReplaceOptions().upsert(true)));
+                    written.add(id);
+                }
+            } catch (RuntimeException unbuildable) {
+                refused.put(id, "its facts cannot be built: " + unbuildable);
             }
         });
         if (!writes.isEmpty()) {
-            facts.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            try {
+                facts.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException partly) {
+                partly.getWriteErrors().forEach(error -> refused.put(written.get(error.getIndex()), "the store refused its facts: " + error.getMessage()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw refusedWrites.refuse(refused);
         }
     }
 }

@@ -6,12 +6,12 @@ import com.kpbank.lc.api.event.LCApplicationDeclined;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.event.LCApplicationStarted;
 import com.kpbank.lc.api.event.LCApplicationSubmitted;
+import com.kpbank.lc.platform.projection.ProjectionBatches;
+import com.kpbank.lc.platform.projection.RefusedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -24,13 +24,15 @@ import java.util.function.UnaryOperator;
  * A handler checks the event and records the change in the {@link FactsBatch} of the current unit of
  * work (one per batch of the tracking processor), which is written when the unit of work commits: a
  * failed write rolls the batch back and the processor retries it. An event that cannot be projected
- * fails its handler before anything is recorded, and is parked in the dead-letter queue.
+ * fails its handler before anything is recorded, and is parked in the dead-letter queue; so are the
+ * events of an application whose facts the store refused ({@link RefusedWrites}).
  */
 @Component
 @ProcessingGroup(AnalyticsReadModel.NAME)
 class LCFactsProjection {
 
     private final AnalyticsReadModel readModel;
+    private final RefusedWrites refusedWrites = new RefusedWrites();
 
     LCFactsProjection(AnalyticsReadModel readModel) {
         this.readModel = readModel;
@@ -80,15 +82,8 @@ class LCFactsProjection {
         if (event.lcApplicationId() == null) {
             throw new UnprojectableEvent(event, "it names no LC application");
         }
-        batch().change(event.lcApplicationId().toString(), change);
-    }
-
-    private FactsBatch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(FactsBatch.class.getName(), key -> {
-            FactsBatch batch = new FactsBatch(readModel.factsToWrite());
-            unitOfWork.onPrepareCommit(committing -> batch.write());
-            return batch;
-        });
+        refusedWrites.parkIfRefused(event.lcApplicationId().toString());
+        ProjectionBatches.record(FactsBatch.class, () -> new FactsBatch(readModel.factsToWrite(), refusedWrites),
+                FactsBatch::write, batch -> batch.change(event.lcApplicationId().toString(), change));
     }
 }

@@ -17,9 +17,12 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import com.kpbank.lc.api.projection.ProjectionState;
+import com.kpbank.lc.api.value.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-/** An event the facts cannot use is parked; the others keep flowing; an operator retries or drops it. */
+/**
+ * An event the facts cannot use, or whose facts the store cannot hold, is parked; the others keep flowing,
+ * live and in a rebuild; an operator retries or drops it.
+ */
 class AnalyticsDeadLettersTest extends AnalyticsIntegrationTest {
 
     private static final Instant T = Instant.parse("2026-03-03T10:00:00Z");
@@ -67,12 +73,59 @@ class AnalyticsDeadLettersTest extends AnalyticsIntegrationTest {
     }
 
     @Test
+    void an_application_whose_facts_the_store_cannot_hold_is_parked_while_the_rest_of_its_batch_is_projected() {
+        LCHistory refused = withAnAmountNoDecimalCanHold();
+        List<LCHistory> healthy = List.of(
+                LCHistory.started(T).submitted(ofMinutes(5), "700.00", "USD", "DE"),
+                LCHistory.started(T).submitted(ofMinutes(6), "800.00", "EUR", "FR"));
+        append(healthy.get(0), refused, healthy.get(1));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !parked(refused).isEmpty()
+                && healthy.stream().allMatch(history -> liveDocuments().containsKey(history.id().toString())));
+        awaitProjected();
+
+        healthy.forEach(history -> assertThat(liveDocuments().get(history.id().toString()).getString("state")).isEqualTo("SUBMITTED"));
+        assertThat(parked(refused)).extracting(DeadLetter::eventType).contains("LCApplicationSubmitted");
+        assertThat(parked(refused).get(0).cause()).contains("refused the changes of LC application " + refused.id());
+        assertThat(analyticsStatus().state()).isNotEqualTo(ProjectionState.ERROR);
+
+        send(new RetryDeadLetters(AnalyticsReadModel.NAME));
+        assertThat(parked(refused)).as("what the store still refuses stays parked")
+                .extracting(DeadLetter::eventType).containsExactly("LCApplicationSubmitted");
+    }
+
+    @Test
+    void in_a_rebuild_an_application_whose_facts_the_store_cannot_hold_is_parked_and_the_rest_rebuilt() {
+        LCHistory refused = withAnAmountNoDecimalCanHold();
+        LCHistory healthy = LCHistory.started(T).submitted(ofMinutes(5), "650.00", "USD", "GB");
+        append(refused, healthy);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !parked(refused).isEmpty());
+        parked(refused).forEach(letter -> send(new DropDeadLetter(AnalyticsReadModel.NAME, letter.eventIdentifier())));
+        String previous = readModel.liveGeneration();
+
+        rebuilds.start(readModel.name());
+        awaitProjected();
+
+        assertThat(readModel.liveGeneration()).isNotEqualTo(previous);
+        assertThat(liveDocuments().get(healthy.id().toString()).getString("state")).isEqualTo("SUBMITTED");
+        assertThat(parked(refused)).extracting(DeadLetter::eventType).contains("LCApplicationSubmitted");
+        assertThat(analyticsStatus().state()).isNotEqualTo(ProjectionState.ERROR);
+    }
+
+    @Test
     void dropping_an_event_that_is_not_parked_is_refused_as_not_found() {
         CommandExecutionException refused = catchThrowableOfType(
                 () -> send(new DropDeadLetter(AnalyticsReadModel.NAME, "no-such-event")), CommandExecutionException.class);
 
         assertThat(refused.getDetails()).hasValueSatisfying(details ->
                 assertThat(((CommandRefusal) details).code()).isEqualTo(CommandRefusal.NOT_FOUND));
+    }
+
+    /** A legacy history, written straight into the event store: submitted with an amount beyond any decimal of the store. */
+    private static LCHistory withAnAmountNoDecimalCanHold() {
+        LCHistory history = LCHistory.started(T);
+        return history.then(ofMinutes(5), new LCApplicationSubmitted(history.id(), new ApplicantId("applicant-1"),
+                new Money(new BigDecimal("1E+7000"), "USD"), Country.of("DE")));
     }
 
     /** Started, then submitted without an amount, then approved. */

@@ -4,14 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.platform.projection.ProjectionBatches;
+import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.search.index.SearchReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.SourceId;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,8 @@ import java.time.Instant;
  * recorded, for an event that cannot be projected: it is then parked in the dead-letter queue) and
  * records it in the {@link SearchBatch} of the current unit of work, one per batch of the tracking
  * processor. The batch is written when the unit of work commits; a failed write rolls the whole batch
- * back and the processor retries it. Once a new version is readable, the {@link FindLCApplication}
+ * back and the processor retries it, except that the events of an application whose document the store
+ * refused are then parked ({@link RefusedWrites}). Once a new version is readable, the {@link FindLCApplication}
  * subscriptions of viewers who may see it get it as an update.
  */
 @Component
@@ -34,6 +35,7 @@ class LCApplicationSearchProjection {
     private final ElasticsearchClient client;
     private final SearchReadModel readModel;
     private final QueryUpdateEmitter updates;
+    private final RefusedWrites refusedWrites = new RefusedWrites();
 
     LCApplicationSearchProjection(ElasticsearchClient searchElasticsearchClient, SearchReadModel readModel, QueryUpdateEmitter updates) {
         this.client = searchElasticsearchClient;
@@ -43,20 +45,13 @@ class LCApplicationSearchProjection {
 
     @EventHandler
     void on(LCApplicationEvent event, @SourceId String aggregateId, @SequenceNumber long sequence, @Timestamp Instant at) {
+        refusedWrites.parkIfRefused(aggregateId);
         LCApplicationChange change = LCApplicationChange.of(event, sequence, at);
         if (!change.lcApplicationId().equals(aggregateId)) {
             throw new UnprojectableEvent(event, "it names LC application " + change.lcApplicationId() + " but belongs to " + aggregateId);
         }
-        batch().add(change);
-    }
-
-    private SearchBatch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(SearchBatch.class.getName(), key -> {
-            SearchBatch batch = new SearchBatch(client, readModel.writeTarget(), this::publish);
-            unitOfWork.onPrepareCommit(committing -> batch.write());
-            return batch;
-        });
+        ProjectionBatches.record(SearchBatch.class, () -> new SearchBatch(client, readModel.writeTarget(), this::publish, refusedWrites),
+                SearchBatch::write, batch -> batch.add(change));
     }
 
     private void publish(LCApplicationView view) {

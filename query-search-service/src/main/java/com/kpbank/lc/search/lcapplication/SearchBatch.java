@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.search.index.SearchReadModel.WriteTarget;
 
 import java.io.IOException;
@@ -35,6 +36,11 @@ import java.util.function.Consumer;
  * Writes into the live generation are refreshed before {@link #write} returns, and only then is each
  * new view handed to {@code published}: whoever learns of a version can read it. Writes into a
  * generation in build publish nothing (no query reads it yet), so no view is made of them.
+ * <p>
+ * What the store refuses for one application — its document cannot be read, built or indexed — does not
+ * hold up the others: the rest is written, and the batch is then failed through {@link RefusedWrites}, so
+ * that the refused application's events are parked when the processor hands the batch again. A failure
+ * of the store as a whole fails the batch, to be retried.
  */
 final class SearchBatch {
 
@@ -43,19 +49,22 @@ final class SearchBatch {
     private final ElasticsearchClient client;
     private final WriteTarget target;
     private final Consumer<LCApplicationView> published;
+    private final RefusedWrites refusedWrites;
     private final Map<String, List<LCApplicationChange>> changes = new LinkedHashMap<>();
+    private final Map<String, String> refused = new LinkedHashMap<>();
 
-    SearchBatch(ElasticsearchClient client, WriteTarget target, Consumer<LCApplicationView> published) {
+    SearchBatch(ElasticsearchClient client, WriteTarget target, Consumer<LCApplicationView> published, RefusedWrites refusedWrites) {
         this.client = client;
         this.target = target;
         this.published = published;
+        this.refusedWrites = refusedWrites;
     }
 
     void add(LCApplicationChange change) {
         changes.computeIfAbsent(change.lcApplicationId(), id -> new ArrayList<>()).add(change);
     }
 
-    /** Writes the batch; a failure other than a version conflict fails it whole, to be retried. */
+    /** Writes the batch: what the store refuses for an application is refused through {@link RefusedWrites}. */
     void write() {
         if (changes.isEmpty()) {
             return;
@@ -65,7 +74,7 @@ final class SearchBatch {
             if (!written.isEmpty()) {
                 Set<String> alreadyApplied = bulkIndex(written);
                 written.forEach((id, document) -> {
-                    if (target.live() && !alreadyApplied.contains(id)) {
+                    if (target.live() && !alreadyApplied.contains(id) && !refused.containsKey(id)) {
                         published.accept(document.toView());
                     }
                 });
@@ -73,16 +82,22 @@ final class SearchBatch {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + changes.size() + " search documents to " + target.index() + ": " + e.getMessage(), e);
         }
+        if (!refused.isEmpty()) {
+            throw refusedWrites.refuse(refused);
+        }
     }
 
     private Map<String, LCApplicationDocument> stored() throws IOException {
         Map<String, LCApplicationDocument> stored = new HashMap<>();
         for (MultiGetResponseItem<ObjectNode> item : client.mget(get -> get.index(target.index()).ids(List.copyOf(changes.keySet())), ObjectNode.class).docs()) {
             if (item.isFailure()) {
-                throw new IllegalStateException("Cannot read search document " + item.failure().id() + ": " + item.failure().error().reason());
-            }
-            if (item.result().found()) {
-                stored.put(item.result().id(), LCApplicationDocument.of(item.result().source()));
+                refused.put(item.failure().id(), "its document cannot be read: " + item.failure().error().reason());
+            } else if (item.result().found()) {
+                try {
+                    stored.put(item.result().id(), LCApplicationDocument.of(item.result().source()));
+                } catch (RuntimeException unreadable) {
+                    refused.put(item.result().id(), "its document cannot be read: " + unreadable);
+                }
             }
         }
         return stored;
@@ -91,13 +106,20 @@ final class SearchBatch {
     private Map<String, LCApplicationDocument> changedDocuments(Map<String, LCApplicationDocument> stored) {
         Map<String, LCApplicationDocument> changed = new LinkedHashMap<>();
         changes.forEach((id, applicationChanges) -> {
-            LCApplicationDocument document = stored.getOrDefault(id, LCApplicationDocument.empty(id));
-            boolean anyApplied = false;
-            for (LCApplicationChange change : applicationChanges.stream().sorted(Comparator.comparingLong(LCApplicationChange::sequence)).toList()) {
-                anyApplied |= document.apply(change);
+            if (refused.containsKey(id)) {
+                return;
             }
-            if (anyApplied) {
-                changed.put(id, document);
+            try {
+                LCApplicationDocument document = stored.getOrDefault(id, LCApplicationDocument.empty(id));
+                boolean anyApplied = false;
+                for (LCApplicationChange change : applicationChanges.stream().sorted(Comparator.comparingLong(LCApplicationChange::sequence)).toList()) {
+                    anyApplied |= document.apply(change);
+                }
+                if (anyApplied) {
+                    changed.put(id, document);
+                }
+            } catch (RuntimeException unbuildable) {
+                refused.put(id, "its document cannot be built: " + unbuildable);
             }
         });
         return changed;
@@ -116,10 +138,11 @@ final class SearchBatch {
                 if (item.error() == null) {
                     continue;
                 }
-                if (!VERSION_CONFLICT.equals(item.error().type())) {
-                    throw new IllegalStateException("Cannot index search document " + item.id() + " into " + target.index() + ": " + item.error().reason());
+                if (VERSION_CONFLICT.equals(item.error().type())) {
+                    alreadyApplied.add(item.id());
+                } else {
+                    refused.put(item.id(), "Elasticsearch refused its document in " + target.index() + ": " + item.error().reason());
                 }
-                alreadyApplied.add(item.id());
             }
         }
         return alreadyApplied;

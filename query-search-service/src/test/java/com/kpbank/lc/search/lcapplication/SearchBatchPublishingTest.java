@@ -1,5 +1,6 @@
 package com.kpbank.lc.search.lcapplication;
 
+import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.value.Money;
@@ -51,7 +52,7 @@ class SearchBatchPublishingTest {
     }
 
     private void write(WriteTarget target, Consumer<LCApplicationView> published) {
-        SearchBatch batch = new SearchBatch(SearchTestNode.client(), target, published);
+        SearchBatch batch = new SearchBatch(SearchTestNode.client(), target, published, new RefusedWrites());
         history.events().forEach(event -> batch.add(
                 LCApplicationChange.of((LCApplicationEvent) event.getPayload(), event.getSequenceNumber(), event.getTimestamp())));
         batch.write();

@@ -1,5 +1,6 @@
 package com.kpbank.lc.search.lcapplication;
 
+import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.search.index.SearchReadModel;
@@ -79,7 +80,7 @@ class SearchProjectionOrderTest {
 
     private static void project(String index, List<DomainEventMessage<?>> events, int batchSize) {
         for (int from = 0; from < events.size(); from += batchSize) {
-            SearchBatch batch = new SearchBatch(SearchTestNode.client(), new WriteTarget(index, true), view -> { });
+            SearchBatch batch = new SearchBatch(SearchTestNode.client(), new WriteTarget(index, true), view -> { }, new RefusedWrites());
             events.subList(from, Math.min(from + batchSize, events.size())).forEach(event -> batch.add(
                     LCApplicationChange.of((LCApplicationEvent) event.getPayload(), event.getSequenceNumber(), event.getTimestamp())));
             batch.write();

@@ -1,6 +1,7 @@
 package com.kpbank.lc.search.lcapplication;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.LCApplicationView;
@@ -113,7 +114,7 @@ class SearchRebuildTest extends SearchSpringTest {
             throw new IllegalStateException(e);
         }
         for (int from = 0; from < changes.size(); from += 500) {
-            SearchBatch batch = new SearchBatch(SearchTestNode.client(), new WriteTarget(index, false), view -> { });
+            SearchBatch batch = new SearchBatch(SearchTestNode.client(), new WriteTarget(index, false), view -> { }, new RefusedWrites());
             changes.subList(from, Math.min(from + 500, changes.size())).forEach(batch::add);
             batch.write();
         }
