@@ -55,6 +55,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -64,6 +66,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -94,6 +97,7 @@ public class LCApplication {
     private LCApplicationId lcApplicationId;
     private ApplicantId applicantId;
     private LCState state;
+    private Instant submittedAt;
     private Party applicant;
     private Party beneficiary;
     private AdvisingBank advisingBank;
@@ -283,7 +287,9 @@ public class LCApplication {
     }
 
     /**
-     * Reminders 1 and 2 say the decision is pending and schedule the next; the third expiry says it is past due.
+     * Reminders 1 and 2 say the decision is pending and schedule the next, counted from the submission (a
+     * reminder delivered late, after an outage, does not push the next one back; an application snapshotted
+     * before its submission time was kept counts from now); the third expiry says it is past due.
      * Matched by payload: each application's reminders have a deadline name of their own.
      */
     @DeadlineHandler
@@ -295,7 +301,9 @@ public class LCApplication {
             apply(new LCApprovalPastDue(lcApplicationId));
         } else {
             apply(new LCApprovalPending(lcApplicationId, reminder.number()));
-            deadlineManager.schedule(reminders.interval(), ApprovalReminder.deadlineNameFor(lcApplicationId), reminder.next());
+            ApprovalReminder next = reminder.next();
+            deadlineManager.schedule(submittedAt == null ? GenericEventMessage.clock.instant().plus(reminders.interval()) : next.dueAt(submittedAt, reminders.interval()),
+                    ApprovalReminder.deadlineNameFor(lcApplicationId), next);
         }
     }
 
@@ -373,8 +381,9 @@ public class LCApplication {
     }
 
     @EventSourcingHandler
-    void on(LCApplicationSubmitted event) {
+    void on(LCApplicationSubmitted event, @Timestamp Instant at) {
         state = LCState.SUBMITTED;
+        submittedAt = at;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,8 @@
 package com.kpbank.lc.command.reminder;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import com.kpbank.lc.api.value.LCApplicationId;
 
 /**
@@ -29,5 +32,13 @@ public record ApprovalReminder(int number) {
 
     public boolean isPastDue() {
         return number > REMINDERS_BEFORE_PAST_DUE;
+    }
+
+    /**
+     * When this reminder falls due: {@code number} intervals after the submission (DOMAIN.md, deadlines),
+     * however late the reminder before it was delivered.
+     */
+    public Instant dueAt(Instant submittedAt, Duration interval) {
+        return submittedAt.plus(interval.multipliedBy(number));
     }
 }

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static com.kpbank.lc.command.lcapplication.LCApplicationFixtures.lcApplicationFixture;
 import static com.kpbank.lc.command.lcapplication.LCApplicationSamples.completeDraft;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A submitted application waits for its decision: reminders at day 10 and 20, past due at day 30. */
 class ApprovalReminderTest {
@@ -66,6 +69,26 @@ class ApprovalReminderTest {
                 .whenTimeElapses(Duration.ofDays(30))
                 .expectEvents(new LCApprovalPending(id, 1), new LCApprovalPending(id, 2), new LCApprovalPastDue(id))
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void each_reminder_falls_due_its_number_of_intervals_after_the_submission_however_late_the_one_before() {
+        Instant submittedAt = Instant.parse("2027-01-04T09:00:00Z");
+        Duration interval = Duration.ofDays(10);
+
+        assertThat(new ApprovalReminder(2).dueAt(submittedAt, interval)).isEqualTo(submittedAt.plus(Duration.ofDays(20)));
+        assertThat(new ApprovalReminder(3).dueAt(submittedAt, interval)).isEqualTo(submittedAt.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void the_next_reminder_is_scheduled_at_its_time_from_the_submission() {
+        Instant submittedAt = Instant.parse("2027-01-04T09:00:00Z");
+
+        fixture.givenCurrentTime(submittedAt)
+                .andGiven(completeDraft(id))
+                .andGivenCommands(new SubmitLCApplication(id, null))
+                .whenTimeElapses(Duration.ofDays(10))
+                .expectScheduledDeadline(submittedAt.plus(Duration.ofDays(20)), new ApprovalReminder(2));
     }
 
     @Test
