@@ -21,11 +21,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The command service booted alone on a fresh data directory, shared by every Spring test of the module (one
- * context): approval reminders two seconds apart, snapshots every five events. Commands go through the real
+ * context): approval reminders two seconds apart, looked for every 200 ms, snapshots every five events. Commands go through the real
  * {@link CommandGateway}, as any other component sends them.
  */
 @SpringBootTest(classes = CommandServiceApplication.class, properties = {
         "lc.approval-reminders.interval=PT2S",
+        "lc.deadlines.poll-interval=PT0.2S",
         "lc.command.snapshot-threshold=5"})
 public abstract class CommandServiceSpringTest {
 

@@ -89,6 +89,35 @@ class JpaDeadlineManagerTest extends CommandServiceSpringTest {
         });
     }
 
+    @Test
+    void a_reminder_delivered_late_does_not_push_the_next_one_back() {
+        LCApplicationId submitted = LCApplicationId.newId();
+        draftAndSubmit(submitted);
+        Instant submittedAt = storedEventsOf(submitted).get(storedEventsOf(submitted).size() - 1).getTimestamp();
+        Duration interval = Duration.ofSeconds(2);
+        Duration outage = Duration.ofSeconds(3);
+        // the command service was down when the first reminder fell due: it is delivered when it is back
+        int postponed = transactionManager.fetchInTransaction(() -> entityManager
+                .createQuery("update StoredDeadline d set d.triggerAt = :late where d.deadlineName = :name")
+                .setParameter("late", submittedAt.plus(interval).plus(outage))
+                .setParameter("name", nameOf(submitted))
+                .executeUpdate());
+        assertThat(postponed).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> timeOf(submitted, new LCApprovalPending(submitted, 2)) != null);
+
+        Instant first = timeOf(submitted, new LCApprovalPending(submitted, 1));
+        Instant second = timeOf(submitted, new LCApprovalPending(submitted, 2));
+        assertThat(first).isAfterOrEqualTo(submittedAt.plus(interval).plus(outage));
+        assertThat(Duration.between(first, second)).as("the second fell due two intervals after the submission, before the first was delivered: it comes at the next poll")
+                .isLessThan(interval);
+    }
+
+    private Instant timeOf(LCApplicationId id, Object event) {
+        return storedEventsOf(id).stream().filter(stored -> stored.getPayload().equals(event))
+                .map(DomainEventMessage::getTimestamp).findFirst().orElse(null);
+    }
+
     /** Runs the work as a command would: in a unit of work whose transaction commits when the work is done. */
     private void inUnitOfWork(Consumer<UnitOfWork<?>> work) {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
