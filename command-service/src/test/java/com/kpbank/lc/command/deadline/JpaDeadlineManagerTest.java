@@ -1,5 +1,8 @@
 package com.kpbank.lc.command.deadline;
 
+import com.kpbank.lc.platform.deadline.JpaDeadlineManager;
+import com.kpbank.lc.platform.deadline.StoredDeadline;
+
 import com.kpbank.lc.api.event.LCApprovalPending;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.command.CommandServiceSpringTest;

@@ -7,10 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * How the auto-approval saga sends its one command: it waits for the answer, so that the saga itself
- * learns whether the application was approved or refused (already decided or cancelled) and ends
- * either way. Transient failures are retried behind this interface (see {@link AutoApprovalConfiguration});
- * the timeout bounds the wait for those retries.
+ * How the auto-approval saga sends its one command: it waits for the answer, a few seconds at most, so
+ * that the saga itself learns whether the application was approved, refused (already decided or
+ * cancelled), or not answered; it tries again later itself, through a deadline, not behind this interface.
  */
 public interface AutoApprovalGateway {
 
@@ -19,6 +18,6 @@ public interface AutoApprovalGateway {
      *         the approval (details: a {@link com.kpbank.lc.api.command.CommandRefusal}) or it kept failing
      * @throws TimeoutException when no answer came in time
      */
-    @Timeout(value = 1, unit = TimeUnit.MINUTES)
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void approve(ApproveLCApplication command) throws TimeoutException;
 }

@@ -23,15 +23,14 @@ public class AutoApprovalProperties {
     /** USD per unit of each currency; an amount in a currency without a rate is left to a manager. */
     private Map<String, BigDecimal> referenceRates = new HashMap<>(ReferenceRates.USD_PER_UNIT);
 
-    /**
-     * How often a failed approval is retried when the failure may pass, e.g. the command service is
-     * restarting (never when it was refused). With the default backoff the retries span about 31 seconds,
-     * within the one minute {@link AutoApprovalGateway} waits.
-     */
-    private int approveRetries = 5;
+    /** The wait before the first retry of an approval that failed for a reason that may pass; it doubles with each further one. */
+    private Duration approveBackoff = Duration.ofSeconds(2);
 
-    /** The wait before the first retry; it doubles with each further one. */
-    private Duration approveBackoff = Duration.ofSeconds(1);
+    /** The longest wait between two retries. */
+    private Duration approveBackoffMax = Duration.ofMinutes(5);
+
+    /** How long after its first failure an approval is tried again (DOMAIN.md: 24 hours); then a manager decides. */
+    private Duration approveRetryFor = Duration.ofHours(24);
 
     public BigDecimal getThresholdUsd() {
         return thresholdUsd;
@@ -49,19 +48,27 @@ public class AutoApprovalProperties {
         this.referenceRates = referenceRates;
     }
 
-    public int getApproveRetries() {
-        return approveRetries;
-    }
-
-    public void setApproveRetries(int approveRetries) {
-        this.approveRetries = approveRetries;
-    }
-
     public Duration getApproveBackoff() {
         return approveBackoff;
     }
 
     public void setApproveBackoff(Duration approveBackoff) {
         this.approveBackoff = approveBackoff;
+    }
+
+    public Duration getApproveBackoffMax() {
+        return approveBackoffMax;
+    }
+
+    public void setApproveBackoffMax(Duration approveBackoffMax) {
+        this.approveBackoffMax = approveBackoffMax;
+    }
+
+    public Duration getApproveRetryFor() {
+        return approveRetryFor;
+    }
+
+    public void setApproveRetryFor(Duration approveRetryFor) {
+        this.approveRetryFor = approveRetryFor;
     }
 }

@@ -16,7 +16,10 @@ import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.saga.autoapproval.AutoApprovalPolicy.AmountAssessment;
 import org.axonframework.commandhandling.CommandExecutionException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -26,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +47,14 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
  * Its state (which checks passed) is kept in the saga store as JSON: the injected resources are
  * transient and ignored by the serializer. Outcomes that come twice count once; outcomes that come
  * after its end find no saga and change nothing.
+ * <p>
+ * The approval is sent once, waiting a few seconds at most ({@link AutoApprovalGateway}). A refusal ends
+ * the process (the application was decided or cancelled meanwhile, or cannot be approved). A transient
+ * failure (the command service down or slow) is tried again later through a deadline of the saga's
+ * durable deadline manager — surviving restarts of the saga service, holding no event processor's
+ * thread — with a wait that doubles up to {@code lc.auto-approval.approve-backoff-max}, for
+ * {@code lc.auto-approval.approve-retry-for} (default 24 hours) after the first failure; then the
+ * application is left to a manager, in the log and the metric {@value #LEFT_TO_A_MANAGER}.
  */
 @Saga
 @ProcessingGroup(AutoApprovalSaga.PROCESSING_GROUP)
@@ -56,6 +68,8 @@ public class AutoApprovalSaga {
     /** The refusals that mean the application is no longer waiting for a decision. */
     private static final Set<String> DECIDED_OR_CANCELLED = Set.of(CommandRefusal.WRONG_STATE, CommandRefusal.NOT_FOUND);
     private static final Logger log = LoggerFactory.getLogger(AutoApprovalSaga.class);
+    /** Counts the applications auto-approval gave up on after the retry period: a manager decides them. */
+    static final String LEFT_TO_A_MANAGER = "lc.auto_approval.left_to_manager";
 
     /** The checks by other bounded contexts that must all pass. */
     enum Check {
@@ -72,8 +86,18 @@ public class AutoApprovalSaga {
     @JsonIgnore
     private transient AutoApprovalGateway gateway;
 
+    @Autowired
+    @JsonIgnore
+    private transient DeadlineManager deadlineManager;
+
+    @Autowired
+    @JsonIgnore
+    private transient MeterRegistry meters;
+
     private LCApplicationId lcApplicationId;
     private Set<Check> passedChecks = EnumSet.noneOf(Check.class);
+    /** How long the approval has waited between its retries so far; zero while it has not failed. */
+    private Duration approvalRetriedFor = Duration.ZERO;
 
     @StartSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
@@ -105,18 +129,21 @@ public class AutoApprovalSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(LCApplicationApproved approved) {
+        stopRetrying();
         log.info("Auto-approval of {} ends: approved by {}", kv(ASSOCIATION, lcApplicationId), approved.approvedBy());
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(LCApplicationDeclined declined) {
+        stopRetrying();
         log.info("Auto-approval of {} ends: declined by {}", kv(ASSOCIATION, lcApplicationId), declined.declinedBy());
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(LCApplicationCancelled cancelled) {
+        stopRetrying();
         log.info("Auto-approval of {} ends: cancelled by the applicant", kv(ASSOCIATION, lcApplicationId));
     }
 
@@ -126,21 +153,54 @@ public class AutoApprovalSaga {
                     kv(ASSOCIATION, lcApplicationId), check);
             SagaLifecycle.end();
         } else if (passedChecks.add(check) && passedChecks.containsAll(EnumSet.allOf(Check.class))) {
-            approve();
+            approve(1);
         }
     }
 
-    /** Sends the approval once; whatever the answer, the process is over and never retried from here. */
-    private void approve() {
+    /** Sends the approval; a failure that may pass is tried again later, through a deadline. */
+    private void approve(int attempt) {
         try {
             gateway.approve(new ApproveLCApplication(lcApplicationId, DecisionMaker.AUTO_APPROVAL, null));
             log.info("Auto-approval of {}: all three checks passed, approved", kv(ASSOCIATION, lcApplicationId));
-        } catch (CommandExecutionException e) {
-            refusalOf(e).ifPresentOrElse(this::refused, () -> gaveUp(e));
-        } catch (TimeoutException | RuntimeException e) {
-            gaveUp(e);
-        } finally {
             SagaLifecycle.end();
+        } catch (CommandExecutionException e) {
+            Optional<CommandRefusal> refusal = refusalOf(e);
+            if (refusal.isPresent()) {
+                refused(refusal.get());
+                SagaLifecycle.end();
+            } else {
+                failed(attempt, e);
+            }
+        } catch (TimeoutException | RuntimeException e) {
+            failed(attempt, e);
+        }
+    }
+
+    /** The deadline of a retry: the approval is sent again. */
+    @DeadlineHandler
+    void on(ApprovalRetry retry) {
+        approve(retry.attempt());
+    }
+
+    private void failed(int attempt, Exception failure) {
+        Duration wait = policy.retryWait(attempt);
+        if (approvalRetriedFor.plus(wait).compareTo(policy.retryFor()) > 0) {
+            log.warn("Auto-approval of {} gave up: the approval kept failing for {}; left for a manager",
+                    kv(ASSOCIATION, lcApplicationId), approvalRetriedFor, failure);
+            meters.counter(LEFT_TO_A_MANAGER).increment();
+            SagaLifecycle.end();
+            return;
+        }
+        approvalRetriedFor = approvalRetriedFor.plus(wait);
+        log.warn("Auto-approval of {}: approval attempt {} failed ({}); trying again in {}",
+                kv(ASSOCIATION, lcApplicationId), attempt, failure.toString(), wait);
+        deadlineManager.schedule(wait, ApprovalRetry.deadlineNameFor(lcApplicationId), new ApprovalRetry(attempt + 1));
+    }
+
+    /** A retry of the approval still scheduled has nothing left to do once the application is decided or cancelled. */
+    private void stopRetrying() {
+        if (!approvalRetriedFor.isZero()) {
+            deadlineManager.cancelAllWithinScope(ApprovalRetry.deadlineNameFor(lcApplicationId));
         }
     }
 
@@ -158,8 +218,4 @@ public class AutoApprovalSaga {
         }
     }
 
-    private void gaveUp(Exception failure) {
-        log.warn("Auto-approval of {} gave up: the approval kept failing; left for a manager",
-                kv(ASSOCIATION, lcApplicationId), failure);
-    }
 }

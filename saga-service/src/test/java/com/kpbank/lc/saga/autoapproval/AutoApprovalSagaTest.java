@@ -17,7 +17,11 @@ import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Money;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of the auto-approval policy, one test per rule. */
 class AutoApprovalSagaTest {
@@ -39,11 +45,13 @@ class AutoApprovalSagaTest {
     private static final Object CREDIT_PASSED = new ApplicantCreditValidated(ID, Decision.approved("rating A"));
 
     private SagaTestFixture<AutoApprovalSaga> fixture;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(AutoApprovalSaga.class);
         fixture.registerResource(new AutoApprovalPolicy(new AutoApprovalProperties()));
+        fixture.registerResource(meters);
         fixture.registerCommandGateway(AutoApprovalGateway.class);
     }
 
@@ -225,13 +233,64 @@ class AutoApprovalSagaTest {
     }
 
     @Test
-    void an_approval_that_kept_failing_is_left_to_a_manager() {
-        fixture.setCallbackBehavior((command, metaData) -> {
-            throw new IllegalStateException("command service unreachable");
-        });
+    void an_approval_that_fails_for_a_reason_that_may_pass_is_tried_again_later_through_a_deadline() {
+        commandServiceAway();
         fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, LEGALITY_PASSED)
                 .whenAggregate(AGGREGATE).publishes(CREDIT_PASSED)
                 .expectDispatchedCommands(APPROVE)
-                .expectActiveSagas(0);
+                .expectActiveSagas(1)
+                .expectScheduledDeadline(Duration.ofSeconds(2), new ApprovalRetry(2));
+    }
+
+    @Test
+    void the_wait_between_retries_doubles_up_to_five_minutes() {
+        AutoApprovalPolicy policy = new AutoApprovalPolicy(new AutoApprovalProperties());
+
+        assertThat(policy.retryWait(1)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(policy.retryWait(2)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(policy.retryWait(8)).isEqualTo(Duration.ofMinutes(4).plusSeconds(16));
+        assertThat(policy.retryWait(9)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(policy.retryWait(500)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void an_approval_the_command_service_takes_when_it_is_back_ends_the_process() {
+        commandServiceAway();
+        fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, LEGALITY_PASSED)
+                .andThenAggregate(AGGREGATE).published(CREDIT_PASSED);
+        fixture.setCallbackBehavior((command, metaData) -> null);
+
+        fixture.whenTimeElapses(Duration.ofMinutes(10))
+                .expectDispatchedCommands(APPROVE)
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void an_approval_still_failing_after_24_hours_is_left_to_a_manager_in_the_log_and_a_metric() {
+        commandServiceAway();
+        fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, LEGALITY_PASSED)
+                .andThenAggregate(AGGREGATE).published(CREDIT_PASSED);
+
+        fixture.whenTimeElapses(Duration.ofHours(25))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+        assertThat(meters.counter(AutoApprovalSaga.LEFT_TO_A_MANAGER).count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_decision_by_a_manager_while_the_approval_is_retried_stops_the_retries() {
+        commandServiceAway();
+        fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, LEGALITY_PASSED)
+                .andThenAggregate(AGGREGATE).published(CREDIT_PASSED)
+                .whenAggregate(AGGREGATE).publishes(new LCApplicationApproved(ID, new DecisionMaker("manager")))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    private void commandServiceAway() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            throw new NoHandlerForCommandException("no command service takes ApproveLCApplication now");
+        });
     }
 }

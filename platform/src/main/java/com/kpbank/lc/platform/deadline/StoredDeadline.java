@@ -1,4 +1,4 @@
-package com.kpbank.lc.command.deadline;
+package com.kpbank.lc.platform.deadline;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +18,7 @@ import java.time.Instant;
 @Table(name = "lc_deadline", indexes = {
         @Index(name = "lc_deadline_trigger_at", columnList = "triggerAt"),
         @Index(name = "lc_deadline_name", columnList = "deadlineName")})
-class StoredDeadline {
+public class StoredDeadline {
 
     static final int MAX_SERIALISED_LENGTH = 4000;
 
@@ -46,7 +46,7 @@ class StoredDeadline {
     protected StoredDeadline() {
     }
 
-    StoredDeadline(String scheduleId, String deadlineName, String scopeType, String scope, String messageIdentifier,
+    public StoredDeadline(String scheduleId, String deadlineName, String scopeType, String scope, String messageIdentifier,
                    String payloadType, String payloadRevision, String payload, String metaData, Instant triggerAt) {
         this.scheduleId = scheduleId;
         this.deadlineName = deadlineName;
@@ -60,47 +60,47 @@ class StoredDeadline {
         this.triggerAt = triggerAt;
     }
 
-    String scheduleId() {
+    public String scheduleId() {
         return scheduleId;
     }
 
-    String deadlineName() {
+    public String deadlineName() {
         return deadlineName;
     }
 
-    String scopeType() {
+    public String scopeType() {
         return scopeType;
     }
 
-    String scope() {
+    public String scope() {
         return scope;
     }
 
-    String messageIdentifier() {
+    public String messageIdentifier() {
         return messageIdentifier;
     }
 
-    String payloadType() {
+    public String payloadType() {
         return payloadType;
     }
 
-    String payloadRevision() {
+    public String payloadRevision() {
         return payloadRevision;
     }
 
-    String payload() {
+    public String payload() {
         return payload;
     }
 
-    String metaData() {
+    public String metaData() {
         return metaData;
     }
 
-    Instant triggerAt() {
+    public Instant triggerAt() {
         return triggerAt;
     }
 
-    int failedAttempts() {
+    public int failedAttempts() {
         return failedAttempts;
     }
 }

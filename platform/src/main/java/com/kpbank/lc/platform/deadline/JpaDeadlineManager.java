@@ -1,4 +1,4 @@
-package com.kpbank.lc.command.deadline;
+package com.kpbank.lc.platform.deadline;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

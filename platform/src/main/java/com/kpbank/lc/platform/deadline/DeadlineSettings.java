@@ -1,4 +1,4 @@
-package com.kpbank.lc.command.deadline;
+package com.kpbank.lc.platform.deadline;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
