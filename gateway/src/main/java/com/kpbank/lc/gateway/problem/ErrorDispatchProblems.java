@@ -24,7 +24,8 @@ class ErrorDispatchProblems implements ErrorController {
     @RequestMapping(PATH)
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus known = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        HttpStatus status = known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.ofStatus(status, "cannot be taken"));
     }

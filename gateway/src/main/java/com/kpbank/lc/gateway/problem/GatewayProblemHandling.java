@@ -79,7 +79,7 @@ class GatewayProblemHandling extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({InvalidMediaTypeException.class, RequestRejectedException.class})
     ResponseEntity<Object> malformedRequest(RuntimeException exception) {
-        return problem(Problems.invalidRequest("the request is malformed", List.of(new Problems.FieldError("request", "has a malformed header or parameter"))));
+        return problem(Problems.malformedRequest("has a malformed header or parameter"));
     }
 
     @ExceptionHandler(Exception.class)

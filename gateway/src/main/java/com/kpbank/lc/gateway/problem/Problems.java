@@ -60,7 +60,7 @@ public final class Problems {
      */
     static ProblemDetail ofStatus(HttpStatus status, String whatIsWrong) {
         ProblemDetail problem = status == HttpStatus.BAD_REQUEST
-                ? invalidRequest("the request is malformed", List.of(new FieldError("request", whatIsWrong)))
+                ? malformedRequest(whatIsWrong)
                 : ProblemDetail.forStatusAndDetail(status, status.is5xxServerError() ? "the request could not be processed" : "the request was refused");
         if (status != HttpStatus.BAD_REQUEST) {
             typeOfStatus(status.value()).ifPresent(type -> problem.setType(typeUri(type)));
@@ -71,6 +71,11 @@ public final class Problems {
 
     public static URI typeUri(String type) {
         return URI.create("/problems/" + type);
+    }
+
+    /** A 400 for a request no server could take as it is (its path, a header, a parameter), saying what is wrong with it. */
+    public static ProblemDetail malformedRequest(String whatIsWrong) {
+        return invalidRequest("the request is malformed", List.of(new FieldError("request", whatIsWrong)));
     }
 
     /** A 400 naming the fields at fault. */

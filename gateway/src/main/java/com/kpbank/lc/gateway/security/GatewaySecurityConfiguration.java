@@ -136,8 +136,7 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     RequestRejectedHandler gatewayRejectedRequests() {
-        return (request, response, rejected) -> write(response, Problems.invalidRequest("the request is malformed",
-                List.of(new Problems.FieldError("request", "has a path or header this API refuses"))));
+        return (request, response, rejected) -> write(response, Problems.malformedRequest("has a path or header this API refuses"));
     }
 
     private void unauthorized(HttpServletResponse response) throws IOException {
