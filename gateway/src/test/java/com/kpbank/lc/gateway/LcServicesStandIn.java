@@ -2,6 +2,7 @@ package com.kpbank.lc.gateway;
 
 import com.kpbank.lc.api.projection.DeadLetter;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
+import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionState;
 import com.kpbank.lc.api.projection.ProjectionStatus;
 
@@ -113,9 +114,9 @@ public class LcServicesStandIn {
     }
 
     @QueryHandler
-    public List<ProjectionStatus> handle(FindProjectionStatuses query) {
-        return List.of(new ProjectionStatus("lc-search", ProjectionState.RUNNING, 41, 0, "1", null, 1,
-                List.of(new DeadLetter("event-7", "LCAmountChanged", "lc-application-1", "amount missing", null, null)), null));
+    public ProjectionStatuses handle(FindProjectionStatuses query) {
+        return new ProjectionStatuses(List.of(new ProjectionStatus("lc-search", ProjectionState.RUNNING, 41, 0, "1", null, 1,
+                List.of(new DeadLetter("event-7", "LCAmountChanged", "lc-application-1", "amount missing", null, null)), null)));
     }
 
     @QueryHandler

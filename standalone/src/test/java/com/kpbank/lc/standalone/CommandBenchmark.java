@@ -25,13 +25,25 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,13 +60,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * ./mvnw -B -pl standalone test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.kpbank.lc.standalone.CommandBenchmark -Dexec.args="300"
  * </pre>
- * The argument is the number of lifecycles (default 300). It runs the command service's own context (its
+ * The argument is the number of lifecycles (default 300); a second argument {@code db-scheduler} runs the command
+ * service with Axon's {@link DbSchedulerDeadlineManager} (db-scheduler's table in the same database, its
+ * connections joining the command's transaction) in place of the platform's {@code JpaDeadlineManager}. It runs the command service's own context (its
  * aggregate, interceptors, durable deadline manager) on the embedded JPA event store in a fresh H2 file
  * database, without the read models of the standalone composition, so the figures are the command side's.
  * One thread sends every command and waits for its result; after a warm-up, the LC application's lifecycles
  * and the bare aggregate's alternate in ten rounds. The bare aggregate runs twice: as Axon configures it by
  * default (the target's baseline), and behind the same kind of cache of aggregates in memory as the LC
- * application, so that the cost of the LC application's rules and deadlines shows on its own.
+ * application, so that the cost of the LC application's rules and deadlines shows on its own. Before the rounds,
+ * {@value #PENDING} submitted applications are left waiting for a decision, as a bank's are, so that each
+ * decision cancels its reminder among theirs.
  */
 public final class CommandBenchmark {
 
@@ -63,6 +79,7 @@ public final class CommandBenchmark {
     private static final int LOADS = 20;
     /** The two kinds of lifecycles alternate in rounds, so that both see the same load of a shared machine. */
     private static final int ROUNDS = 10;
+    private static final int PENDING = 1_000;
 
     private CommandBenchmark() {
     }
@@ -70,11 +87,19 @@ public final class CommandBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty(ServiceLauncher.NO_UPDATE_CHECK, "true");
         int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        boolean dbScheduler = args.length > 1 && args[1].equals("db-scheduler");
         Path dataDir = Files.createTempDirectory("lc-command-benchmark");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
-                CommandServiceApplication.class, BareAxonAggregateModule.class)
+        SpringApplicationBuilder application = dbScheduler
+                ? new SpringApplicationBuilder(CommandServiceApplication.class, BareAxonAggregateModule.class, DbSchedulerDeadlines.class)
+                        .properties("spring.main.allow-bean-definition-overriding=true")
+                : new SpringApplicationBuilder(CommandServiceApplication.class, BareAxonAggregateModule.class);
+        try (ConfigurableApplicationContext context = application
                 .run("--lc.data-dir=" + dataDir, "--spring.main.web-application-type=none")) {
             CommandGateway commands = context.getBean(CommandGateway.class);
+            String deadlines = context.getBean(DeadlineManager.class).getClass().getSimpleName();
+            for (int i = 0; i < PENDING; i++) {
+                lcLifecycle(UUID.randomUUID().toString()).subList(0, COMMANDS_PER_LIFECYCLE - 1).forEach(commands::sendAndWait);
+            }
 
             run(commands, lifecycles / 5 + 1, CommandBenchmark::lcLifecycle);
             run(commands, lifecycles / 5 + 1, CommandBenchmark::bareLifecycle);
@@ -92,8 +117,8 @@ public final class CommandBenchmark {
             int total = lifecycles / ROUNDS * ROUNDS * COMMANDS_PER_LIFECYCLE;
             System.out.printf("%n=== LC command benchmark: command service context, embedded JPA event store (H2 file), %d cores ===%n",
                               Runtime.getRuntime().availableProcessors());
-            System.out.printf("lifecycles: %d, each %d commands and %d events (start, 8 changes, submit, approve)%n",
-                              lifecycles / ROUNDS * ROUNDS, COMMANDS_PER_LIFECYCLE, COMMANDS_PER_LIFECYCLE);
+            System.out.printf("lifecycles: %d, each %d commands and %d events (start, 8 changes, submit, approve); deadlines: %s, %,d applications pending%n",
+                              lifecycles / ROUNDS * ROUNDS, COMMANDS_PER_LIFECYCLE, COMMANDS_PER_LIFECYCLE, deadlines, PENDING);
             System.out.printf("LCApplication:       %8.0f commands/s  %8.0f events/s  (%.1f s)%n",
                               total / lcSeconds, total / lcSeconds, lcSeconds);
             System.out.printf("bare Axon aggregate: %8.0f commands/s  %8.0f events/s  (%.1f s, same number of commands)%n",
@@ -181,6 +206,47 @@ public final class CommandBenchmark {
             }
         }
         return total / 1e6 / LOADS;
+    }
+
+    /**
+     * Axon's deadline manager on db-scheduler, in place of the platform's: its table in the command service's
+     * database, its connections those of the command's transaction (so a reminder is scheduled and cancelled with
+     * the command's events, as the platform's are), deadlines in JSON like every other message.
+     */
+    public static class DbSchedulerDeadlines {
+
+        @Bean(initMethod = "start", destroyMethod = "stop")
+        public Scheduler dbScheduler(DataSource dataSource, ObjectProvider<DbSchedulerDeadlineManager> deadlineManager) {
+            new JdbcTemplate(dataSource).execute("""
+                    create table if not exists scheduled_tasks (
+                      task_name varchar(100) not null, task_instance varchar(100) not null, task_data blob,
+                      execution_time timestamp with time zone not null, picked boolean not null, picked_by varchar(50),
+                      last_success timestamp with time zone, last_failure timestamp with time zone,
+                      consecutive_failures int, last_heartbeat timestamp with time zone, version bigint not null,
+                      priority smallint, primary key (task_name, task_instance));
+                    create index if not exists execution_time_idx on scheduled_tasks (execution_time);
+                    create index if not exists last_heartbeat_idx on scheduled_tasks (last_heartbeat)""");
+            return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource),
+                                    DbSchedulerDeadlineManager.humanReadableTask(deadlineManager::getObject))
+                            .pollingInterval(Duration.ofSeconds(1))
+                            .build();
+        }
+
+        @Bean
+        public DbSchedulerDeadlineManager deadlineManager(Scheduler dbScheduler, org.axonframework.config.Configuration axonConfiguration,
+                                                          Serializer serializer, TransactionManager transactionManager,
+                                                          DeadlineManagerSpanFactory spanFactory) {
+            return DbSchedulerDeadlineManager.builder()
+                                             .scheduler(dbScheduler)
+                                             .scopeAwareProvider(new ConfigurationScopeAwareProvider(axonConfiguration))
+                                             .serializer(serializer)
+                                             .transactionManager(transactionManager)
+                                             .spanFactory(spanFactory)
+                                             .useBinaryPojo(false)
+                                             .startScheduler(false)
+                                             .stopScheduler(false)
+                                             .build();
+        }
     }
 
     /** The bare Axon aggregate: registered only here, never found by the standalone composition's scanning. */

@@ -4,6 +4,7 @@ import com.kpbank.lc.api.projection.DropDeadLetter;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionOperatorCommand;
 import com.kpbank.lc.api.projection.ProjectionStatus;
+import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.projection.ReplayProjection;
 import com.kpbank.lc.api.projection.RetryDeadLetters;
 import com.kpbank.lc.gateway.GatewayBus;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -91,8 +91,8 @@ public class ProjectionOperationsController {
     }
 
     private List<ProjectionStatus> statuses() {
-        return bus.queryAll(new FindProjectionStatuses(), ResponseTypes.multipleInstancesOf(ProjectionStatus.class)).stream()
-                .flatMap(Collection::stream)
+        return bus.queryAll(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).stream()
+                .flatMap(answer -> answer.projections().stream())
                 .sorted(Comparator.comparing(ProjectionStatus::name))
                 .toList();
     }

@@ -1,8 +1,8 @@
 package com.kpbank.lc.api.projection;
 
 /**
- * The status of every projection. Sent as a scatter-gather query: each service answers with a list of
- * the {@link ProjectionStatus}es of the projections it hosts.
+ * The status of every projection. Sent as a scatter-gather query: each service answers with the
+ * {@link ProjectionStatuses} of the projections it hosts.
  */
 public record FindProjectionStatuses() {
 }

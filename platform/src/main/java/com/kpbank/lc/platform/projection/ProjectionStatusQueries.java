@@ -3,6 +3,7 @@ package com.kpbank.lc.platform.projection;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionState;
 import com.kpbank.lc.api.projection.ProjectionStatus;
+import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.projection.ReplayProgress;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -32,8 +33,8 @@ public class ProjectionStatusQueries {
     }
 
     @QueryHandler
-    public List<ProjectionStatus> handle(FindProjectionStatuses query) {
-        return rebuilds.readModels().stream().map(readModel -> status(readModel.name())).toList();
+    public ProjectionStatuses handle(FindProjectionStatuses query) {
+        return new ProjectionStatuses(rebuilds.readModels().stream().map(readModel -> status(readModel.name())).toList());
     }
 
     /** The status of the named read model of this service. */

@@ -7,6 +7,7 @@ import com.kpbank.lc.api.event.LCApplicationSubmitted;
 import com.kpbank.lc.api.projection.DeadLetter;
 import com.kpbank.lc.api.projection.DropDeadLetter;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
+import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionOperatorCommand;
 import com.kpbank.lc.api.projection.ProjectionStatus;
 import com.kpbank.lc.api.projection.RetryDeadLetters;
@@ -140,7 +141,7 @@ class AnalyticsDeadLettersTest extends AnalyticsIntegrationTest {
     }
 
     private ProjectionStatus analyticsStatus() {
-        return queries.query(new FindProjectionStatuses(), ResponseTypes.multipleInstancesOf(ProjectionStatus.class)).join()
+        return queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join().projections()
                 .stream().filter(status -> status.name().equals(AnalyticsReadModel.NAME)).findFirst().orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package com.kpbank.lc.analytics.facts;
 import com.kpbank.lc.analytics.AnalyticsIntegrationTest;
 import com.kpbank.lc.analytics.LCHistory;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
+import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionState;
 import com.kpbank.lc.api.projection.ProjectionStatus;
 import com.kpbank.lc.api.projection.ReplayProjection;
@@ -91,7 +92,7 @@ class AnalyticsRebuildTest extends AnalyticsIntegrationTest {
     }
 
     private ProjectionStatus analyticsStatus() {
-        return queries.query(new FindProjectionStatuses(), ResponseTypes.multipleInstancesOf(ProjectionStatus.class)).join()
+        return queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join().projections()
                 .stream().filter(status -> status.name().equals(AnalyticsReadModel.NAME)).findFirst().orElseThrow();
     }
 }

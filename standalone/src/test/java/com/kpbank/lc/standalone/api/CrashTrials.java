@@ -61,7 +61,7 @@ import static org.awaitility.Awaitility.await;
  * </ul>
  * {@link CrashIT} runs five kills; {@link #main} any number, printing its figures (the README's Benchmarks).
  */
-final class CrashTrials {
+public final class CrashTrials {
 
     /** Short, so that reminders and past-due notices fall due within the trials and after them. */
     static final Duration REMINDER_INTERVAL = Duration.ofSeconds(5);

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * The whole standalone system started in this JVM exactly as {@code bin/start} starts it (the same
  * application class, the same profile), on a free port and a fresh data directory, so that tests and
- * benchmarks talk to it over real HTTP and know nothing but the API's root.
+ * benchmarks talk to it over real HTTP and know nothing but the API's root. Its query answers cross a
+ * serializer as between the distributed services ({@link QueriesOverTheWire}).
  */
 final class StandaloneSystem implements AutoCloseable {
 
@@ -35,7 +36,8 @@ final class StandaloneSystem implements AutoCloseable {
         try {
             Path dataDir = Files.createTempDirectory("lc-api-");
             return new StandaloneSystem(ServiceLauncher.run(StandaloneApplication.class,
-                    "--server.port=0", "--server.address=127.0.0.1", "--lc.data-dir=" + dataDir), dataDir);
+                    "--server.port=0", "--server.address=127.0.0.1", "--lc.data-dir=" + dataDir,
+                    "--spring.main.sources=" + QueriesOverTheWire.class.getName()), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
