@@ -101,7 +101,9 @@ public class ReadModelRebuilds implements AutoCloseable {
         processor.resetTokens(rebuild.generation());
         processor.start();
         running.put(name, rebuild);
-        log.info("Rebuild of read model {} started into generation {}: {} events to replay", name, rebuild.generation(), rebuild.head());
+        // a position, not a count of events: Axon Server's stream starts at 0, the JPA store's at 1 and may have gaps
+        log.info("Rebuild of read model {} started into generation {}: replaying the event stream up to position {}",
+                 name, rebuild.generation(), rebuild.head());
         return rebuild.progress(-1, clock.instant());
     }
 
