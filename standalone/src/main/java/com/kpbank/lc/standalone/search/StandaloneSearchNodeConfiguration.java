@@ -2,25 +2,31 @@ package com.kpbank.lc.standalone.search;
 
 import com.kpbank.lc.elasticsearch.ElasticsearchNode;
 import com.kpbank.lc.search.index.SearchElasticsearchEndpoint;
-import com.kpbank.lc.standalone.StandaloneSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 
 /**
  * The search store of the one-JVM composition: a real Elasticsearch node in a JVM of its own, keeping
  * its data in {@code <lc.data-dir>/elasticsearch}, on 127.0.0.1 and {@code lc.search.node-port} (a free
- * port by default). As the primary {@link SearchElasticsearchEndpoint} it is what the search read
+ * port by default), launched while the rest of the composition starts. As the primary {@link SearchElasticsearchEndpoint} it is what the search read
  * model's client connects to, so it has started before that client is created; it stops after the
  * client, when the application shuts down.
  */
 @Configuration(proxyBeanMethods = false)
 public class StandaloneSearchNodeConfiguration {
 
+    /** Launches the node before any other bean is created (see {@link SearchNodeLaunch}). */
+    @Bean
+    static SearchNodeLaunch standaloneSearchNodeLaunch(Environment environment) {
+        return new SearchNodeLaunch(environment);
+    }
+
     @Bean(destroyMethod = "close")
-    public ElasticsearchNode standaloneSearchNode(StandaloneSettings settings) {
-        return ElasticsearchNode.builder(settings.dataDir().resolve("elasticsearch")).httpPort(settings.search().nodePort()).start();
+    public ElasticsearchNode standaloneSearchNode(SearchNodeLaunch standaloneSearchNodeLaunch) {
+        return standaloneSearchNodeLaunch.await();
     }
 
     @Bean
