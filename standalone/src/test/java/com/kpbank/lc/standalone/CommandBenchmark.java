@@ -1,5 +1,6 @@
 package com.kpbank.lc.standalone;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.kpbank.lc.api.command.ChangeAmount;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.value.ApplicantId;
@@ -14,8 +15,13 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,30 +31,25 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import com.github.kagkarlsson.scheduler.Scheduler;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.DeadlineManagerSpanFactory;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -62,8 +63,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * </pre>
  * The argument is the number of lifecycles (default 300); a second argument {@code db-scheduler} runs the command
  * service with Axon's {@link DbSchedulerDeadlineManager} (db-scheduler's table in the same database, its
- * connections joining the command's transaction) in place of the platform's {@code JpaDeadlineManager}. It runs the command service's own context (its
- * aggregate, interceptors, durable deadline manager) on the embedded JPA event store in a fresh H2 file
+ * connections joining the command's transaction) in place of the platform's {@code JpaDeadlineManager}. It runs
+ * the command service's own context (its aggregate, interceptors, durable deadline manager) on the embedded JPA event store in a fresh H2 file
  * database, without the read models of the standalone composition, so the figures are the command side's.
  * One thread sends every command and waits for its result; after a warm-up, the LC application's lifecycles
  * and the bare aggregate's alternate in ten rounds. The bare aggregate runs twice: as Axon configures it by

@@ -11,9 +11,9 @@ import org.springframework.core.env.Environment;
 /**
  * The search store of the one-JVM composition: a real Elasticsearch node in a JVM of its own, keeping
  * its data in {@code <lc.data-dir>/elasticsearch}, on 127.0.0.1 and {@code lc.search.node-port} (a free
- * port by default), launched while the rest of the composition starts. As the primary {@link SearchElasticsearchEndpoint} it is what the search read
- * model's client connects to, so it has started before that client is created; it stops after the
- * client, when the application shuts down.
+ * port by default), launched while the rest of the composition starts. As the primary
+ * {@link SearchElasticsearchEndpoint} it is what the search read model's client connects to, so it has
+ * started before that client is created; it stops after the client, when the application shuts down.
  */
 @Configuration(proxyBeanMethods = false)
 public class StandaloneSearchNodeConfiguration {

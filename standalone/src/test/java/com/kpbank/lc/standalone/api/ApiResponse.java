@@ -41,6 +41,11 @@ record ApiResponse(int status, URI uri, HttpHeaders headers, String body) {
         return headers.firstValue("ETag");
     }
 
+    /** The aggregate version its ETag carries, e.g. 3 for {@code "3"}. */
+    Optional<Long> version() {
+        return etag().map(tag -> Long.parseLong(tag.replaceAll("\\D", "")));
+    }
+
     Optional<URI> location() {
         return headers.firstValue("Location").map(uri::resolve);
     }

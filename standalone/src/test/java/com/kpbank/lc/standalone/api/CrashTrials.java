@@ -41,8 +41,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import static org.awaitility.Awaitility.await;
 
@@ -121,8 +121,8 @@ public final class CrashTrials {
     private final StoredEvents store;
     private final StandaloneProcess system;
     private final Map<DemoUser, HypermediaClient> users = new EnumMap<>(DemoUser.class);
-    private final Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
+    private final Map<Action, LongAdder> acknowledged = new ConcurrentHashMap<>();
+    private final Map<Action, LongAdder> sent = new ConcurrentHashMap<>();
     private final LongAdder acknowledgedTotal = new LongAdder();
     private final LongAdder unanswered = new LongAdder();
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
@@ -162,10 +162,7 @@ public final class CrashTrials {
 
     private Figures trials() {
         Random random = new Random(seed);
-        long started = 0;
-        long startNanos = System.nanoTime();
-        system.start();
-        started += System.nanoTime() - startNanos;
+        Duration starting = system.start();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             long clientSeed = random.nextLong();
@@ -185,9 +182,7 @@ public final class CrashTrials {
                 driving = false;
                 clients.forEach(CrashTrials::join);
             }
-            startNanos = System.nanoTime();
-            system.start();
-            started += System.nanoTime() - startNanos;
+            starting = starting.plus(system.start());
         }
         long catchUpFrom = System.nanoTime();
         List<String> disagreements;
@@ -204,7 +199,7 @@ public final class CrashTrials {
         all.addAll(disagreements);
         return new Figures(seed, kills, acknowledgedTotal.sum(), unanswered.sum(), lost(events), duplicates(events),
                            events.size(), events.values().stream().mapToInt(List::size).sum(),
-                           Duration.ofNanos(started / (kills + 1)), catchUp, all);
+                           starting.dividedBy(kills + 1), catchUp, all);
     }
 
     // --- the clients ---
@@ -226,7 +221,7 @@ public final class CrashTrials {
 
     private void run(Lifecycle lifecycle, DemoUser applicant) throws Abandoned {
         HypermediaClient client = users.get(applicant);
-        ApiResponse application = act(client, root(client), "start", Map.of("clientReference", "CRASH-" + lifecycle.ordinal()), null);
+        ApiResponse application = act(client, read("root", client::root), "start", Map.of("clientReference", "CRASH-" + lifecycle.ordinal()), null);
         String id = application.text("lcApplicationId").orElseThrow();
         if (lifecycle == Lifecycle.CANCELLED) {
             application = act(client, application, "change-amount", Drafts.amount("2500.00", "USD"), id);
@@ -238,6 +233,7 @@ public final class CrashTrials {
             application = act(client, application, change.template(), change.values(), id);
         }
         application = act(client, application, "submit", Map.of(), id);
+        HypermediaClient manager = users.get(DemoUser.MANAGER);
         switch (lifecycle) {
             case AUTO_APPROVED -> {
                 HypermediaClient analyst = users.get(DemoUser.ANALYST);
@@ -245,9 +241,8 @@ public final class CrashTrials {
                     application = act(analyst, reload(analyst, application), check, Drafts.approvedCheck(), id);
                 }
             }
-            case MANAGER_APPROVED -> act(users.get(DemoUser.MANAGER), reload(users.get(DemoUser.MANAGER), application), "approve", Map.of(), id);
-            case DECLINED -> act(users.get(DemoUser.MANAGER), reload(users.get(DemoUser.MANAGER), application), "decline",
-                                 Drafts.reason("credit line exhausted"), id);
+            case MANAGER_APPROVED -> act(manager, reload(manager, application), "approve", Map.of(), id);
+            case DECLINED -> act(manager, reload(manager, application), "decline", Drafts.reason("credit line exhausted"), id);
             default -> {
                 // waiting for a manager who never comes: its reminders and past-due notice must come
             }
@@ -263,7 +258,7 @@ public final class CrashTrials {
             throw new Abandoned("the trials are over");
         }
         if (id != null) {
-            sent.computeIfAbsent(key(id, template), k -> new AtomicInteger()).incrementAndGet();
+            count(sent, new Action(id, template));
         }
         ApiResponse answer;
         try {
@@ -281,41 +276,38 @@ public final class CrashTrials {
             throw new Abandoned(template + " answered " + answer.status());
         }
         String acknowledgedId = id != null ? id : answer.location().map(CrashTrials::lastSegment).orElseThrow();
-        acknowledged.computeIfAbsent(key(acknowledgedId, template), k -> new AtomicInteger()).incrementAndGet();
+        count(acknowledged, new Action(acknowledgedId, template));
         if (id == null) {
-            sent.computeIfAbsent(key(acknowledgedId, template), k -> new AtomicInteger()).incrementAndGet();
+            count(sent, new Action(acknowledgedId, template));
         }
         acknowledgedTotal.increment();
         if (answer.status() != 202) {
             return answer;
         }
-        long before = from.etag().map(CrashTrials::version).orElse(-1L);
+        long before = from.version().orElse(-1L);
         try {
             return await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                           .until(() -> client.get(answer.location().orElseThrow()),
-                                 seen -> seen.status() == 200 && seen.etag().map(CrashTrials::version).orElse(-1L) > before);
+                                 seen -> seen.status() == 200 && seen.version().orElse(-1L) > before);
         } catch (ConditionTimeoutException e) {
             throw new Abandoned(template + " was accepted and never shown");
         }
     }
 
-    private static ApiResponse root(HypermediaClient client) throws Abandoned {
-        try {
-            return client.root();
-        } catch (UncheckedIOException e) {
-            throw new Abandoned("root: " + e.getMessage());
-        }
+    private static ApiResponse reload(HypermediaClient client, ApiResponse application) throws Abandoned {
+        return read("reload", () -> client.reload(application));
     }
 
-    private static ApiResponse reload(HypermediaClient client, ApiResponse application) throws Abandoned {
+    /** A read the lifecycle needs: anything but a 200 abandons it. */
+    private static ApiResponse read(String what, Supplier<ApiResponse> request) throws Abandoned {
         try {
-            ApiResponse seen = client.reload(application);
+            ApiResponse seen = request.get();
             if (seen.status() != 200) {
-                throw new Abandoned("reload answered " + seen.status());
+                throw new Abandoned(what + " answered " + seen.status());
             }
             return seen;
         } catch (UncheckedIOException e) {
-            throw new Abandoned("reload: " + e.getMessage());
+            throw new Abandoned(what + ": " + e.getMessage());
         }
     }
 
@@ -337,7 +329,7 @@ public final class CrashTrials {
 
     private long lost(Map<String, List<StoredEvent>> events) {
         return acknowledged.entrySet().stream()
-                           .mapToLong(ack -> Math.max(0, ack.getValue().get() - stored(events, ack.getKey())))
+                           .mapToLong(ack -> Math.max(0, ack.getValue().sum() - stored(events, ack.getKey())))
                            .sum();
     }
 
@@ -347,10 +339,10 @@ public final class CrashTrials {
         for (Map.Entry<String, List<StoredEvent>> application : events.entrySet()) {
             String id = application.getKey();
             for (String action : EVENT_OF_ACTION.keySet()) {
-                int sentTimes = sent.getOrDefault(key(id, action), new AtomicInteger()).get();
+                long sentTimes = sent.getOrDefault(new Action(id, action), new LongAdder()).sum();
                 // a start that was not answered has no id to count it by; the saga approves without a client
-                int allowed = action.equals("start") || (action.equals("approve") && sentTimes == 0) ? 1 : sentTimes;
-                long storedTimes = stored(events, key(id, action));
+                long allowed = action.equals("start") || (action.equals("approve") && sentTimes == 0) ? 1 : sentTimes;
+                long storedTimes = stored(events, new Action(id, action));
                 if (storedTimes > allowed) {
                     duplicates.add(id + ": " + action + " sent " + sentTimes + " times, stored " + storedTimes);
                 }
@@ -372,10 +364,10 @@ public final class CrashTrials {
         return duplicates;
     }
 
-    private static long stored(Map<String, List<StoredEvent>> events, String key) {
-        int at = key.indexOf(' ');
-        Class<?> type = EVENT_OF_ACTION.get(key.substring(at + 1));
-        return events.getOrDefault(key.substring(0, at), List.of()).stream().filter(event -> type.isInstance(event.payload())).count();
+    /** How many events of the action's kind its application has stored. */
+    private static long stored(Map<String, List<StoredEvent>> events, Action action) {
+        Class<?> type = EVENT_OF_ACTION.get(action.template());
+        return events.getOrDefault(action.applicationId(), List.of()).stream().filter(event -> type.isInstance(event.payload())).count();
     }
 
     /** Everything that does not (yet) agree with the event store; empty once everything has caught up. */
@@ -420,7 +412,7 @@ public final class CrashTrials {
             }
             ApiResponse seen = client.get(self);
             JsonNode shown = seen.json();
-            String found = "state " + seen.text("state").orElse("?") + ", version " + seen.etag().map(CrashTrials::version).orElse(-1L)
+            String found = "state " + seen.text("state").orElse("?") + ", version " + seen.version().orElse(-1L)
                     + ", reminders " + shown.path("remindersSent").asInt() + ", past due " + shown.path("pastDue").asBoolean();
             if (!found.equals(application.shown())) {
                 disagreements.add("search shows " + application.id() + " with " + found + ", stored: " + application.shown());
@@ -441,9 +433,9 @@ public final class CrashTrials {
         });
         Map<String, Long> expectedPerState = new TreeMap<>();
         own.forEach(application -> expectedPerState.merge(application.state().name(), 1L, Long::sum));
-        List<String> submitted = own.stream().filter(application -> application.submittedAmount() != null).map(Application::id).toList();
+        long submitted = own.stream().filter(application -> application.submittedAmount() != null).count();
         BigDecimal total = own.stream().map(Application::submittedAmount).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String expected = expectedPerState + ", USD submitted " + submitted.size() + " total " + total.stripTrailingZeros().toPlainString()
+        String expected = expectedPerState + ", USD submitted " + submitted + " total " + total.stripTrailingZeros().toPlainString()
                 + ", auto-approved " + own.stream().filter(Application::autoApproved).count()
                 + ", manually approved " + own.stream().filter(a -> a.state() == LCState.APPROVED && !a.autoApproved()).count();
         JsonNode usd = facts.path("perCurrency").path("USD");
@@ -517,12 +509,12 @@ public final class CrashTrials {
         }
     }
 
-    private static String key(String id, String action) {
-        return id + " " + action;
+    /** One kind of action (by its template's name) on one application. */
+    private record Action(String applicationId, String template) {
     }
 
-    private static long version(String etag) {
-        return Long.parseLong(etag.replaceAll("\\D", ""));
+    private static void count(Map<Action, LongAdder> counts, Action action) {
+        counts.computeIfAbsent(action, key -> new LongAdder()).increment();
     }
 
     private static String lastSegment(URI uri) {

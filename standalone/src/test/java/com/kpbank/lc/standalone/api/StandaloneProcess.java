@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static org.awaitility.Awaitility.await;
 
@@ -48,8 +49,9 @@ final class StandaloneProcess {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
-    /** Starts the system and blocks until its health answers UP. */
-    void start() {
+    /** Starts the system and blocks until its health answers UP; answers how long that took. */
+    Duration start() {
+        long started = System.nanoTime();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
@@ -72,6 +74,7 @@ final class StandaloneProcess {
                 .atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(200))
                 .failFast("the system exited while starting", () -> !process.isAlive())
                 .until(this::healthy);
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** SIGKILL; returns once the system and every process it started (its Elasticsearch node) are gone. */
@@ -84,7 +87,7 @@ final class StandaloneProcess {
         stop(Process::destroy);
     }
 
-    private void stop(java.util.function.Consumer<Process> signal) {
+    private void stop(Consumer<Process> signal) {
         List<ProcessHandle> children = process.descendants().toList();
         signal.accept(process);
         awaitExit(process.toHandle());
