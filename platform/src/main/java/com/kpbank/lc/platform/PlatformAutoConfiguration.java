@@ -3,6 +3,8 @@ package com.kpbank.lc.platform;
 import com.kpbank.lc.api.json.LcJson;
 import com.kpbank.lc.api.value.CalendarDate;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,6 +17,9 @@ import org.springframework.context.annotation.Primary;
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 @EnableConfigurationProperties(BoundsSettings.class)
 public class PlatformAutoConfiguration {
+
+    public static final String CAUSATION_ID = "causationId";
+    public static final String CORRELATION_ID = "correlationId";
 
     /**
      * The one serializer for messages, events, tokens, sagas and deadlines: JSON in the published
@@ -34,5 +39,16 @@ public class PlatformAutoConfiguration {
                 hibernate.constraintValidatorPayload(new CalendarDate.Horizon(bounds.dateHorizon()));
             }
         };
+    }
+
+    /**
+     * One trace identity: the trace id of logs and spans is OpenTelemetry's. Axon's origin metadata would put
+     * a message id under {@code traceId} beside the W3C {@code traceparent}; it keeps the usual names of event
+     * sourcing instead: {@code causationId}, the message this one was caused by, and {@code correlationId},
+     * the first message of the action.
+     */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
     }
 }

@@ -3,14 +3,18 @@ package com.kpbank.lc.platform;
 import com.kpbank.lc.platform.tracing.LiveEventsOnlySpanFactory;
 import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.tracer.common.SpanContext;
-import org.axonframework.eventhandling.EventProcessorSpanFactory;
+import io.micrometer.observation.ObservationPredicate;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.tracing.SpanFactory;
 import org.axonframework.tracing.opentelemetry.OpenTelemetrySpanFactory;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * One trace per user action, across every hop: HTTP, command, event, saga, projection; replays of
@@ -30,22 +34,24 @@ public class PlatformObservabilityConfiguration {
     @Bean
     @ConditionalOnBean(OpenTelemetry.class)
     public SpanFactory axonSpanFactory(OpenTelemetry openTelemetry) {
-        return OpenTelemetrySpanFactory.builder()
+        return new LiveEventsOnlySpanFactory(OpenTelemetrySpanFactory.builder()
                 .tracer(openTelemetry.getTracer("AxonFramework-OpenTelemetry"))
                 .contextPropagators(openTelemetry.getPropagators().getTextMapPropagator())
-                .build();
+                .build());
     }
 
-    /** Event processors trace live events only (see {@link LiveEventsOnlySpanFactory}). */
+    /**
+     * Health probes and scrapes are not user actions: the requests to the actuator's endpoints, and whatever
+     * is observed while one is served (Spring Security's filter chain), are neither observed nor traced.
+     */
     @Bean
-    public static BeanPostProcessor liveEventsOnlyTracing() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof EventProcessorSpanFactory factory && !(bean instanceof LiveEventsOnlySpanFactory)
-                        ? new LiveEventsOnlySpanFactory(factory)
-                        : bean;
-            }
+    public ObservationPredicate noActuatorObservations(@Value("${management.endpoints.web.base-path:/actuator}") String basePath) {
+        String actuator = basePath + "/";
+        return (name, context) -> {
+            HttpServletRequest request = context instanceof ServerRequestObservationContext server
+                    ? server.getCarrier()
+                    : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes ? attributes.getRequest() : null;
+            return request == null || !(request.getRequestURI() + "/").startsWith(actuator);
         };
     }
 

@@ -15,6 +15,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
@@ -89,6 +90,10 @@ final class AutoApprovalScenario {
                 .filter(LCApplicationApproved.class::isInstance)
                 .map(LCApplicationApproved.class::cast)
                 .toList();
+    }
+
+    List<MetaData> metaDataOfEvents(LCApplicationId id) {
+        return eventStore.readEvents(id.toString()).asStream().map(event -> event.getMetaData()).toList();
     }
 
     long eventCount(LCApplicationId id) {

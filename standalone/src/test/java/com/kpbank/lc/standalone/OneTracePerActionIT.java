@@ -4,6 +4,7 @@ import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A single user action is one trace, across every hop of the system: the analyst's HTTP request that
  * records the last check, the command, its event, the auto-approval saga it wakes, the saga's approve
- * command, the approval event, and the read models' projections of it.
+ * command, the approval event, the read models' projections of it and the query updates they emit. Nothing
+ * else starts a trace: not a probe of the actuator, not a projection's handler.
  */
 class OneTracePerActionIT {
 
@@ -90,7 +93,17 @@ class OneTracePerActionIT {
                     "SagaManager.invokeSaga(AutoApprovalSaga)(ApplicantCreditValidated)",
                     "CommandBus.handleCommand(ApproveLCApplication)",
                     "EventBus.publishEvent(LCApplicationApproved)",
-                    "StreamingEventProcessor.process(LCApplicationApproved)"));
+                    "StreamingEventProcessor.process(LCApplicationApproved)",
+                    "QueryUpdateEmitter.emitQueryUpdateMessage(LCApplicationView)"));
+
+            HttpResponse<String> probe = send(HttpRequest.newBuilder(URI.create(application.resolve("/actuator/health").toString())));
+            assertThat(probe.statusCode()).isLessThan(500);
+            // every span exported so far starts a trace only if it is a request or a command sent from outside
+            context.getBean(SdkTracerProvider.class).forceFlush().join(10, TimeUnit.SECONDS);
+            assertThat(SPANS).filteredOn(span -> !span.getParentSpanContext().isValid()).extracting(SpanData::getName)
+                    .allSatisfy(root -> assertThat(root).matches("http (get|post) /lc-applications.*|CommandBus\\.dispatchCommand\\(.*\\)"));
+            assertThat(scenario.metaDataOfEvents(id)).allSatisfy(metaData -> assertThat(metaData)
+                    .containsKeys("traceparent", "correlationId", "causationId").doesNotContainKey("traceId"));
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.search.index.SearchReadModel.WriteTarget;
+import io.opentelemetry.context.Context;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,9 @@ import java.util.function.Consumer;
  * <p>
  * Writes into the live generation are refreshed before {@link #write} returns, and only then is each
  * new view handed to {@code published}: whoever learns of a version can read it. Writes into a
- * generation in build publish nothing (no query reads it yet), so no view is made of them.
+ * generation in build publish nothing (no query reads it yet), so no view is made of them. A view is handed
+ * on in the trace context of the latest event it shows, so that the query update it becomes belongs to the
+ * trace of the action that caused it (the batch is written after its events' spans have ended).
  * <p>
  * What the store refuses for one application — its document cannot be read, built or indexed — does not
  * hold up the others: the rest is written, and the batch is then failed through {@link RefusedWrites}, so
@@ -51,6 +54,7 @@ final class SearchBatch {
     private final Consumer<LCApplicationView> published;
     private final RefusedWrites refusedWrites;
     private final Map<String, List<LCApplicationChange>> changes = new LinkedHashMap<>();
+    private final Map<String, TracedChange> latest = new HashMap<>();
     private final Map<String, String> refused = new LinkedHashMap<>();
 
     SearchBatch(ElasticsearchClient client, WriteTarget target, Consumer<LCApplicationView> published, RefusedWrites refusedWrites) {
@@ -62,6 +66,12 @@ final class SearchBatch {
 
     void add(LCApplicationChange change) {
         changes.computeIfAbsent(change.lcApplicationId(), id -> new ArrayList<>()).add(change);
+        latest.merge(change.lcApplicationId(), new TracedChange(change.sequence(), Context.current()),
+                (held, added) -> added.sequence() > held.sequence() ? added : held);
+    }
+
+    /** The trace context in which the latest change of an application was recorded. */
+    private record TracedChange(long sequence, Context trace) {
     }
 
     /** Writes the batch: what the store refuses for an application is refused through {@link RefusedWrites}. */
@@ -75,7 +85,7 @@ final class SearchBatch {
                 Set<String> alreadyApplied = bulkIndex(written);
                 written.forEach((id, document) -> {
                     if (target.live() && !alreadyApplied.contains(id) && !refused.containsKey(id)) {
-                        published.accept(document.toView());
+                        latest.get(id).trace().wrap(() -> published.accept(document.toView())).run();
                     }
                 });
             }
