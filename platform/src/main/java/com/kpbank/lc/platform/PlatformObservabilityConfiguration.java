@@ -46,12 +46,12 @@ public class PlatformObservabilityConfiguration {
      */
     @Bean
     public ObservationPredicate noActuatorObservations(@Value("${management.endpoints.web.base-path:/actuator}") String basePath) {
-        String actuator = basePath + "/";
+        String underActuator = basePath + "/";
         return (name, context) -> {
             HttpServletRequest request = context instanceof ServerRequestObservationContext server
                     ? server.getCarrier()
                     : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes ? attributes.getRequest() : null;
-            return request == null || !(request.getRequestURI() + "/").startsWith(actuator);
+            return request == null || !(request.getRequestURI().equals(basePath) || request.getRequestURI().startsWith(underActuator));
         };
     }
 

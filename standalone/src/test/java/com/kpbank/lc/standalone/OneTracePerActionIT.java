@@ -3,7 +3,7 @@ package com.kpbank.lc.standalone;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.gateway.checks.CheckKind;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -21,11 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -40,29 +38,13 @@ import static org.awaitility.Awaitility.await;
  */
 class OneTracePerActionIT {
 
-    private static final Queue<SpanData> SPANS = new ConcurrentLinkedQueue<>();
+    private static final InMemorySpanExporter EXPORTED = InMemorySpanExporter.create();
 
     /** Given explicitly as a source (not scanned), so that no other test's composition exports spans here. */
     public static class CapturedSpans {
         @Bean
         SpanExporter capturingSpanExporter() {
-            return new SpanExporter() {
-                @Override
-                public CompletableResultCode export(Collection<SpanData> spans) {
-                    SPANS.addAll(spans);
-                    return CompletableResultCode.ofSuccess();
-                }
-
-                @Override
-                public CompletableResultCode flush() {
-                    return CompletableResultCode.ofSuccess();
-                }
-
-                @Override
-                public CompletableResultCode shutdown() {
-                    return CompletableResultCode.ofSuccess();
-                }
-            };
+            return EXPORTED;
         }
     }
 
@@ -84,7 +66,7 @@ class OneTracePerActionIT {
             assertThat(recorded.statusCode()).as(recorded.body()).isLessThan(300);
 
             // spans are exported in batches: the request's own span may arrive after its response
-            String traceId = await().atMost(AutoApprovalScenario.DEADLINE).until(() -> SPANS.stream()
+            String traceId = await().atMost(AutoApprovalScenario.DEADLINE).until(() -> spans().stream()
                     .filter(span -> span.getKind() == SpanKind.SERVER && span.getName().startsWith("http post /lc-applications/"))
                     .map(SpanData::getTraceId).findFirst(), Optional::isPresent).orElseThrow();
             await().atMost(AutoApprovalScenario.DEADLINE).untilAsserted(() -> assertThat(spanNamesOf(traceId)).contains(
@@ -96,19 +78,23 @@ class OneTracePerActionIT {
                     "StreamingEventProcessor.process(LCApplicationApproved)",
                     "QueryUpdateEmitter.emitQueryUpdateMessage(LCApplicationView)"));
 
-            HttpResponse<String> probe = send(HttpRequest.newBuilder(URI.create(application.resolve("/actuator/health").toString())));
+            HttpResponse<String> probe = send(HttpRequest.newBuilder(application.resolve("/actuator/health")));
             assertThat(probe.statusCode()).isLessThan(500);
             // every span exported so far starts a trace only if it is a request or a command sent from outside
             context.getBean(SdkTracerProvider.class).forceFlush().join(10, TimeUnit.SECONDS);
-            assertThat(SPANS).filteredOn(span -> !span.getParentSpanContext().isValid()).extracting(SpanData::getName)
+            assertThat(spans()).filteredOn(span -> !span.getParentSpanContext().isValid()).extracting(SpanData::getName)
                     .allSatisfy(root -> assertThat(root).matches("http (get|post) /lc-applications.*|CommandBus\\.dispatchCommand\\(.*\\)"));
             assertThat(scenario.metaDataOfEvents(id)).allSatisfy(metaData -> assertThat(metaData)
                     .containsKeys("traceparent", "correlationId", "causationId").doesNotContainKey("traceId"));
         }
     }
 
+    private static List<SpanData> spans() {
+        return EXPORTED.getFinishedSpanItems();
+    }
+
     private static Set<String> spanNamesOf(String traceId) {
-        return SPANS.stream().filter(span -> span.getTraceId().equals(traceId)).map(SpanData::getName).collect(Collectors.toSet());
+        return spans().stream().filter(span -> span.getTraceId().equals(traceId)).map(SpanData::getName).collect(Collectors.toSet());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
