@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A client of the hypermedia API that is given one URL, the root, and knows only the names of API.md:
@@ -38,10 +39,12 @@ final class HypermediaClient {
 
     private final URI root;
     private final Optional<String> authorization;
+    private final Consumer<HttpRequest> observer;
 
-    private HypermediaClient(URI root, Optional<String> authorization) {
+    private HypermediaClient(URI root, Optional<String> authorization, Consumer<HttpRequest> observer) {
         this.root = root;
         this.authorization = authorization;
+        this.observer = observer;
     }
 
     static HypermediaClient as(DemoUser user, URI root) {
@@ -49,11 +52,16 @@ final class HypermediaClient {
     }
 
     static HypermediaClient withCredentials(String user, String password, URI root) {
-        return new HypermediaClient(root, Optional.of(basic(user, password)));
+        return new HypermediaClient(root, Optional.of(basic(user, password)), request -> { });
     }
 
     static HypermediaClient anonymous(URI root) {
-        return new HypermediaClient(root, Optional.empty());
+        return new HypermediaClient(root, Optional.empty(), request -> { });
+    }
+
+    /** This client, telling the observer of every request it sends before sending it: for tests that count them. */
+    HypermediaClient observedBy(Consumer<HttpRequest> observer) {
+        return new HypermediaClient(root, authorization, observer);
     }
 
     /** The {@code Authorization} header of HTTP Basic. */
@@ -132,8 +140,10 @@ final class HypermediaClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).method(method, body).header("Accept", HAL_FORMS);
         authorization.ifPresent(value -> request.header("Authorization", value));
         headers.forEach(request::setHeader);
+        HttpRequest built = request.build();
+        observer.accept(built);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new ApiResponse(response.statusCode(), uri, response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri, e);
