@@ -155,11 +155,11 @@ public class ReadModelRebuilds implements AutoCloseable {
         if (!statuses.isEmpty() && position >= rebuild.head()) {
             readModel(name).switchToGeneration(rebuild.generation());
             running.remove(name);
-            log.info("Rebuild of read model {} done: generation {} is live, {} events in {}",
+            log.info("Rebuild of read model {} done: generation {} is live, at position {} after {}",
                     name, rebuild.generation(), position, Duration.between(rebuild.startedAt(), clock.instant()));
         } else if (rebuild.logDue(clock.instant(), logInterval)) {
             ReplayProgress progress = rebuild.progress(position, clock.instant());
-            log.info("Rebuild of read model {}: {} of {} events ({}%), about {} left",
+            log.info("Rebuild of read model {}: at position {} of {} ({}%), about {} left",
                     name, progress.eventsDone(), progress.eventsTotal(), Math.round(progress.percent()), progress.estimatedTimeLeft());
         }
     }
