@@ -163,6 +163,8 @@ class GatewayApiTest {
         as("applicant-1", get(uriOf(draft)))
                 .andExpect(jsonPath("$._templates.change-amount.properties[?(@.name=='currency')].options.inline[*]", contains("CHF", "EUR", "USD")))
                 .andExpect(jsonPath("$._templates.change-amount.properties[?(@.name=='amount')].required", contains(true)))
+                .andExpect(jsonPath("$._templates.change-amount.properties[?(@.name=='tolerancePercent')].min", contains(0)))
+                .andExpect(jsonPath("$._templates.change-amount.properties[?(@.name=='tolerancePercent')].max", contains(10)))
                 .andExpect(jsonPath("$._templates.change-beneficiary.properties[*].name",
                         containsInAnyOrder("name", "address.street", "address.city", "address.postalCode", "address.country")))
                 .andExpect(jsonPath("$._templates.change-beneficiary.properties[?(@.name=='name')].maxLength", contains(70)))

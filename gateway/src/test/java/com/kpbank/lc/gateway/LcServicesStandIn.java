@@ -87,7 +87,8 @@ public class LcServicesStandIn {
 
     @CommandHandler
     public long handle(ChangeAmount command) {
-        return change(command, command.expectedVersion(), view -> Views.with(view, Map.of("amount", command.amount())));
+        return change(command, command.expectedVersion(),
+                view -> Views.with(view, Map.of("amount", command.amount(), "tolerancePercent", command.tolerancePercent())));
     }
 
     @CommandHandler

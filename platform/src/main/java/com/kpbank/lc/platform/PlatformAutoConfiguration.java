@@ -1,11 +1,13 @@
 package com.kpbank.lc.platform;
 
+import com.kpbank.lc.api.event.revision.EventRevisions;
 import com.kpbank.lc.api.json.LcJson;
 import com.kpbank.lc.api.value.CalendarDate;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
@@ -29,6 +31,12 @@ public class PlatformAutoConfiguration {
     @Primary
     public Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
+    }
+
+    /** Stored events of older revisions read as today's, in every service that reads events (Axon registers it). */
+    @Bean
+    public EventUpcaster lcEventRevisions() {
+        return EventRevisions.upcasters();
     }
 
     /** Every validator of a service (of commands, of request bodies) bounds dates by the configured horizon. */

@@ -66,8 +66,8 @@ public final class LCHistory {
     }
 
     public LCHistory submitted(Duration later, String amount, String currency, String beneficiaryCountry) {
-        then(Duration.ZERO, new LCAmountChanged(id, Money.of(amount, currency)));
-        return then(later, new LCApplicationSubmitted(id, applicant, Money.of(amount, currency), Country.of(beneficiaryCountry)));
+        then(Duration.ZERO, new LCAmountChanged(id, Money.of(amount, currency), 0));
+        return then(later, new LCApplicationSubmitted(id, applicant, Money.of(amount, currency), 0, Country.of(beneficiaryCountry)));
     }
 
     public LCHistory creditChecked(Duration later) {

@@ -55,13 +55,13 @@ class AutoApprovalOutageTest {
         LCApplicationId waiting = LCApplicationId.newId();
 
         try (ConfigurableApplicationContext sagaService = start(dataDir)) {
-            publish(sagaService, checked, 0, new LCApplicationSubmitted(checked, new ApplicantId("applicant-1"), Money.of("8000", "USD"), Country.of("DE")));
+            publish(sagaService, checked, 0, new LCApplicationSubmitted(checked, new ApplicantId("applicant-1"), Money.of("8000", "USD"), 0, Country.of("DE")));
             publish(sagaService, checked, 1, new ProductValueValidated(checked, Decision.approved("plausible")));
             publish(sagaService, checked, 2, new ProductLegalityValidated(checked, Decision.approved("no embargo")));
             publish(sagaService, checked, 3, new ApplicantCreditValidated(checked, Decision.approved("rating A")));
             await().atMost(Duration.ofSeconds(30)).until(() -> retriesStored(sagaService, checked) > 0);
 
-            publish(sagaService, waiting, 0, new LCApplicationSubmitted(waiting, new ApplicantId("applicant-2"), Money.of("5000", "USD"), Country.of("FR")));
+            publish(sagaService, waiting, 0, new LCApplicationSubmitted(waiting, new ApplicantId("applicant-2"), Money.of("5000", "USD"), 0, Country.of("FR")));
             await("another application's process goes on during the outage").atMost(Duration.ofSeconds(30))
                     .until(() -> sagas(sagaService, waiting).size() == 1);
             assertThat(sagas(sagaService, checked)).as("the process of the checked application is still on").hasSize(1);

@@ -77,7 +77,7 @@ class SagaServiceApplicationTest {
     @Test
     void approves_a_small_application_whose_checks_passed_keeping_its_progress_in_the_saga_store() {
         LCApplicationId id = LCApplicationId.newId();
-        publish(id, 0, new LCApplicationSubmitted(id, new ApplicantId("applicant-1"), Money.of("8000", "USD"), Country.of("DE")));
+        publish(id, 0, new LCApplicationSubmitted(id, new ApplicantId("applicant-1"), Money.of("8000", "USD"), 0, Country.of("DE")));
         publish(id, 1, new ProductValueValidated(id, Decision.approved("plausible")));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> waitingSagas(id).size() == 1);

@@ -73,7 +73,7 @@ final class AutoApprovalScenario {
     LCApplicationId submitApplication(String amount, String currency) {
         LCApplicationId id = LCApplicationId.newId();
         LCApplicationLifecycle.draft(id).forEach(commands::sendAndWait);
-        commands.sendAndWait(new ChangeAmount(id, Money.of(amount, currency), null));
+        commands.sendAndWait(new ChangeAmount(id, Money.of(amount, currency), 0, null));
         commands.sendAndWait(LCApplicationLifecycle.submit(id));
         return id;
     }

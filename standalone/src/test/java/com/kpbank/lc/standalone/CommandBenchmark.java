@@ -186,7 +186,7 @@ public final class CommandBenchmark {
         LCApplicationId id = LCApplicationId.newId();
         commands.sendAndWait(new StartNewLCApplication(id, new ApplicantId("applicant-1"), new ClientReference("LOAD-TEST")));
         for (int i = 1; i < EVENTS_FOR_LOAD; i++) {
-            commands.sendAndWait(new ChangeAmount(id, Money.of(i % 2 == 0 ? "1000" : "2000", "USD"), null));
+            commands.sendAndWait(new ChangeAmount(id, Money.of(i % 2 == 0 ? "1000" : "2000", "USD"), 0, null));
         }
         return id;
     }

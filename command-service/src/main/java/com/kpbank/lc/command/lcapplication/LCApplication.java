@@ -102,6 +102,7 @@ public class LCApplication {
     private Party beneficiary;
     private AdvisingBank advisingBank;
     private Money amount;
+    private int tolerancePercent;
     private Merchandise merchandise;
     private RequiredDocuments requiredDocuments;
     private Conditions conditions;
@@ -172,14 +173,14 @@ public class LCApplication {
     @CommandHandler
     public Long handle(ChangeAmount command, LCLookupData lookupData) {
         Money newAmount = command.amount();
-        if (!Objects.equals(amount, newAmount)) {
+        if (!Objects.equals(amount, newAmount) || tolerancePercent != command.tolerancePercent()) {
             if (!lookupData.isTradeable(newAmount.currency())) {
                 throw new CurrencyNotTradeableException(newAmount.currency());
             }
-            if (lookupData.isAboveMaximum(newAmount)) {
-                throw new AmountAboveMaximumException(newAmount, lookupData.maximumLcValueUsd());
+            if (lookupData.isAboveMaximum(newAmount.plusPercent(command.tolerancePercent()))) {
+                throw new AmountAboveMaximumException(newAmount, command.tolerancePercent(), lookupData.maximumLcValueUsd());
             }
-            apply(new LCAmountChanged(lcApplicationId, newAmount));
+            apply(new LCAmountChanged(lcApplicationId, newAmount, command.tolerancePercent()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -237,7 +238,7 @@ public class LCApplication {
         if (conditions != null && !expiryDate.isAfter(conditions.latestShipmentDate())) {
             throw new ExpiryBeforeShipmentException(expiryDate, conditions.latestShipmentDate());
         }
-        apply(new LCApplicationSubmitted(lcApplicationId, applicantId, amount, beneficiary.country()));
+        apply(new LCApplicationSubmitted(lcApplicationId, applicantId, amount, tolerancePercent, beneficiary.country()));
         deadlineManager.schedule(reminders.interval(), ApprovalReminder.deadlineNameFor(lcApplicationId), ApprovalReminder.first());
         return AggregateLifecycle.getVersion();
     }
@@ -358,6 +359,7 @@ public class LCApplication {
     @EventSourcingHandler
     void on(LCAmountChanged event) {
         amount = event.amount();
+        tolerancePercent = event.tolerancePercent();
     }
 
     @EventSourcingHandler

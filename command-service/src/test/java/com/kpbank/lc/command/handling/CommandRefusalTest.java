@@ -38,12 +38,12 @@ class CommandRefusalTest extends CommandServiceSpringTest {
         start();
         assertThat(refusalOf(new SubmitLCApplication(id, null)).code()).isEqualTo("incomplete-application");
         commandGateway.sendAndWait(new CancelLCApplication(id, "changed my mind", null));
-        assertThat(refusalOf(new ChangeAmount(id, AMOUNT, null)).code()).isEqualTo(CommandRefusal.WRONG_STATE);
+        assertThat(refusalOf(new ChangeAmount(id, AMOUNT, 0, null)).code()).isEqualTo(CommandRefusal.WRONG_STATE);
     }
 
     @Test
     void a_task_on_an_unknown_application_is_refused_as_not_found() {
-        CommandRefusal refusal = refusalOf(new ChangeAmount(id, AMOUNT, null));
+        CommandRefusal refusal = refusalOf(new ChangeAmount(id, AMOUNT, 0, null));
         assertThat(refusal.code()).isEqualTo(CommandRefusal.NOT_FOUND);
         assertThat(storedEventsOf(id)).isEmpty();
     }
@@ -61,7 +61,7 @@ class CommandRefusalTest extends CommandServiceSpringTest {
         start();
         Long version = commandGateway.sendAndWait(new ChangeApplicant(id, APPLICANT, 0L));
         assertThat(version).isEqualTo(1L);
-        CommandRefusal refusal = refusalOf(new ChangeAmount(id, Money.of("1000", "USD"), 0L));
+        CommandRefusal refusal = refusalOf(new ChangeAmount(id, Money.of("1000", "USD"), 0, 0L));
         assertThat(refusal.code()).isEqualTo(CommandRefusal.STALE);
         assertThat(storedEventsOf(id)).hasSize(2);
     }
@@ -70,6 +70,6 @@ class CommandRefusalTest extends CommandServiceSpringTest {
     void a_task_based_on_the_current_version_is_handled() {
         start();
         Long version = commandGateway.sendAndWait(new ChangeApplicant(id, APPLICANT, 0L));
-        assertThat((Long) commandGateway.sendAndWait(new ChangeAmount(id, AMOUNT, version))).isEqualTo(2L);
+        assertThat((Long) commandGateway.sendAndWait(new ChangeAmount(id, AMOUNT, 0, version))).isEqualTo(2L);
     }
 }

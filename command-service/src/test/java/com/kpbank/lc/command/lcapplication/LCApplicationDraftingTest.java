@@ -118,14 +118,14 @@ class LCApplicationDraftingTest {
     @Test
     void changing_the_amount_of_a_draft_sets_it() {
         fixture.given(started(id))
-               .when(new ChangeAmount(id, AMOUNT, null))
-               .expectEvents(new LCAmountChanged(id, AMOUNT));
+               .when(new ChangeAmount(id, AMOUNT, 0, null))
+               .expectEvents(new LCAmountChanged(id, AMOUNT, 0));
     }
 
     @Test
     void amount_in_a_currency_the_bank_does_not_trade_is_refused() {
         fixture.given(started(id))
-               .when(new ChangeAmount(id, Money.of("1000", "ZAR"), null))
+               .when(new ChangeAmount(id, Money.of("1000", "ZAR"), 0, null))
                .expectNoEvents()
                .expectException(CurrencyNotTradeableException.class);
     }
@@ -134,14 +134,36 @@ class LCApplicationDraftingTest {
     void amount_of_exactly_the_maximum_lc_value_is_accepted() {
         Money maximum = Money.of("500000.00", "USD");
         fixture.given(started(id))
-               .when(new ChangeAmount(id, maximum, null))
-               .expectEvents(new LCAmountChanged(id, maximum));
+               .when(new ChangeAmount(id, maximum, 0, null))
+               .expectEvents(new LCAmountChanged(id, maximum, 0));
     }
 
     @Test
     void amount_above_the_maximum_lc_value_is_refused() {
         fixture.given(started(id))
-               .when(new ChangeAmount(id, Money.of("500000.01", "USD"), null))
+               .when(new ChangeAmount(id, Money.of("500000.01", "USD"), 0, null))
+               .expectNoEvents()
+               .expectException(AmountAboveMaximumException.class);
+    }
+
+    @Test
+    void an_amount_with_a_tolerance_is_set_with_it() {
+        fixture.given(started(id))
+               .when(new ChangeAmount(id, AMOUNT, 10, null))
+               .expectEvents(new LCAmountChanged(id, AMOUNT, 10));
+    }
+
+    @Test
+    void changing_only_the_tolerance_changes_the_amount() {
+        fixture.given(started(id), new LCAmountChanged(id, AMOUNT, 0))
+               .when(new ChangeAmount(id, AMOUNT, 5, null))
+               .expectEvents(new LCAmountChanged(id, AMOUNT, 5));
+    }
+
+    @Test
+    void an_amount_whose_tolerance_takes_it_above_the_maximum_lc_value_is_refused() {
+        fixture.given(started(id))
+               .when(new ChangeAmount(id, Money.of("460000.00", "USD"), 10, null))
                .expectNoEvents()
                .expectException(AmountAboveMaximumException.class);
     }
@@ -149,7 +171,7 @@ class LCApplicationDraftingTest {
     @Test
     void amount_in_another_currency_is_held_against_the_maximum_in_us_dollars() {
         fixture.given(started(id))
-               .when(new ChangeAmount(id, Money.of("470000.00", "EUR"), null))
+               .when(new ChangeAmount(id, Money.of("470000.00", "EUR"), 0, null))
                .expectNoEvents()
                .expectException(AmountAboveMaximumException.class);
     }
@@ -223,8 +245,8 @@ class LCApplicationDraftingTest {
                         id -> new ChangeBeneficiary(id, party("Lyon Exporters", "FR"), null)),
                 new Change("advising bank", id -> new ChangeAdvisingBank(id, ADVISING_BANK, null),
                         id -> new ChangeAdvisingBank(id, new AdvisingBank(new Bic("COBADEFFXXX"), "Commerzbank", Country.of("DE")), null)),
-                new Change("amount", id -> new ChangeAmount(id, Money.of("125000", "EUR"), null),
-                        id -> new ChangeAmount(id, Money.of("99000", "EUR"), null)),
+                new Change("amount", id -> new ChangeAmount(id, Money.of("125000", "EUR"), 0, null),
+                        id -> new ChangeAmount(id, Money.of("99000", "EUR"), 0, null)),
                 new Change("merchandise", id -> new ChangeMerchandise(id, MERCHANDISE, null),
                         id -> new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("Lathe", null, 1, "piece")), false), null)),
                 new Change("required documents", id -> new ChangeRequiredDocuments(id, DOCUMENTS, null),

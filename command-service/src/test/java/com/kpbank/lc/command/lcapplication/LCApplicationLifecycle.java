@@ -36,7 +36,7 @@ public final class LCApplicationLifecycle {
                 new ChangeApplicant(id, LCApplicationSamples.APPLICANT, null),
                 new ChangeBeneficiary(id, LCApplicationSamples.BENEFICIARY, null),
                 new ChangeAdvisingBank(id, LCApplicationSamples.ADVISING_BANK, null),
-                new ChangeAmount(id, Money.of("125000.00", "USD"), null),
+                new ChangeAmount(id, Money.of("125000.00", "USD"), 0, null),
                 new ChangeMerchandise(id, LCApplicationSamples.MERCHANDISE, null),
                 new ChangeRequiredDocuments(id, RequiredDocuments.of(DocumentType.COMMERCIAL_INVOICE, DocumentType.CERTIFICATE_OF_ORIGIN), null),
                 new ChangeConditions(id, LCApplicationSamples.CONDITIONS, null),

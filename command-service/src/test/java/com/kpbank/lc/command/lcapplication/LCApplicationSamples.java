@@ -68,7 +68,7 @@ public final class LCApplicationSamples {
                 new ApplicantChanged(id, APPLICANT),
                 new BeneficiaryChanged(id, BENEFICIARY),
                 new AdvisingBankChanged(id, ADVISING_BANK),
-                new LCAmountChanged(id, AMOUNT),
+                new LCAmountChanged(id, AMOUNT, 0),
                 new MerchandiseChanged(id, MERCHANDISE),
                 new RequiredDocumentsChanged(id, DOCUMENTS),
                 new ConditionsChanged(id, CONDITIONS),
@@ -76,6 +76,6 @@ public final class LCApplicationSamples {
     }
 
     public static LCApplicationSubmitted submitted(LCApplicationId id) {
-        return new LCApplicationSubmitted(id, APPLICANT_ID, AMOUNT, BENEFICIARY.country());
+        return new LCApplicationSubmitted(id, APPLICANT_ID, AMOUNT, 0, BENEFICIARY.country());
     }
 }

@@ -4,6 +4,8 @@ import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.event.AdvisingBankChanged;
 import com.kpbank.lc.api.event.ConditionsChanged;
 import com.kpbank.lc.api.event.ExpiryDateChanged;
+import com.kpbank.lc.api.event.LCAmountChanged;
+import com.kpbank.lc.api.event.LCApplicationSubmitted;
 import com.kpbank.lc.api.event.RequiredDocumentsChanged;
 import com.kpbank.lc.api.value.AdvisingBank;
 import com.kpbank.lc.api.value.Bic;
@@ -41,6 +43,14 @@ class LCApplicationSubmissionTest {
                .expectEvents(submitted(id))
                .expectResultMessagePayload((long) completeDraft(id).size())
                .expectScheduledDeadline(Duration.ofDays(10), ApprovalReminder.first());
+    }
+
+    @Test
+    void the_submission_carries_the_amounts_tolerance_to_the_checks_and_the_auto_approval() {
+        fixture.given(completeDraft(id))
+               .andGiven(new LCAmountChanged(id, AMOUNT, 10))
+               .when(new SubmitLCApplication(id, null))
+               .expectEvents(new LCApplicationSubmitted(id, APPLICANT_ID, AMOUNT, 10, BENEFICIARY.country()));
     }
 
     @Test

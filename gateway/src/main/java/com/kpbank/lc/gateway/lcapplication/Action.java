@@ -29,6 +29,8 @@ import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.api.value.Party;
 import com.kpbank.lc.api.value.RequiredDocuments;
 import com.kpbank.lc.gateway.checks.CheckKind;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -53,7 +55,7 @@ public enum Action {
     CHANGE_ADVISING_BANK(LCTask.CHANGE_ADVISING_BANK, Taker.ITS_APPLICANT, AdvisingBank.class,
             (id, body, version, user) -> new ChangeAdvisingBank(id, (AdvisingBank) body, version)),
     CHANGE_AMOUNT(LCTask.CHANGE_AMOUNT, Taker.ITS_APPLICANT, Amount.class,
-            (id, body, version, user) -> new ChangeAmount(id, ((Amount) body).toMoney(), version)),
+            (id, body, version, user) -> new ChangeAmount(id, ((Amount) body).toMoney(), ((Amount) body).tolerance(), version)),
     CHANGE_MERCHANDISE(LCTask.CHANGE_MERCHANDISE, Taker.ITS_APPLICANT, Merchandise.class,
             (id, body, version, user) -> new ChangeMerchandise(id, (Merchandise) body, version)),
     CHANGE_DOCUMENTS(LCTask.CHANGE_REQUIRED_DOCUMENTS, Taker.ITS_APPLICANT, RequiredDocuments.class,
@@ -163,14 +165,20 @@ public enum Action {
 
     /**
      * Body of {@code change-amount}: the amount as text, checked against its bounds before it becomes a
-     * number, so that no amount costs arithmetic before it is refused ({@code 1e10000000} is not an amount).
+     * number, so that no amount costs arithmetic before it is refused ({@code 1e10000000} is not an amount);
+     * the tolerance in whole percent, none when left out.
      */
     public record Amount(@NotNull @Pattern(regexp = Money.AMOUNT_TEXT, message = "must be a positive amount such as 12500.00, of at most "
             + Money.INTEGER_DIGITS + " integer and " + Money.FRACTION_DIGITS + " fraction digits") String amount,
-                  @NotNull @IsoCurrency String currency) {
+                  @NotNull @IsoCurrency String currency,
+                  @Min(0) @Max(ChangeAmount.MAX_TOLERANCE_PERCENT) Integer tolerancePercent) {
 
         public Money toMoney() {
             return Money.of(amount, currency);
+        }
+
+        public int tolerance() {
+            return tolerancePercent == null ? 0 : tolerancePercent;
         }
     }
 

@@ -19,7 +19,7 @@ public final class Views {
 
     public static LCApplicationView draftOf(String applicant) {
         return new LCApplicationView(LCApplicationId.newId(), new ApplicantId(applicant), new ClientReference("REF-" + applicant),
-                LCState.DRAFT, null, null, null, null, null, null, null, null, null, null, null,
+                LCState.DRAFT, null, null, null, null, 0, null, null, null, null, null, null, null,
                 Instant.parse("2026-11-01T10:00:00Z"), null, null, null, null, 0, false, 0);
     }
 

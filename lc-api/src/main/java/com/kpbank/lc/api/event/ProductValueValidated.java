@@ -2,7 +2,9 @@ package com.kpbank.lc.api.event;
 
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.LCApplicationId;
+import org.axonframework.serialization.Revision;
 
 /** Compliance validated the merchandise's value. */
+@Revision("1")
 public record ProductValueValidated(LCApplicationId lcApplicationId, Decision outcome) implements LCApplicationEvent {
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
  * One application as the read models know it. Fields not yet set are {@code null}.
  *
  * @param version        the aggregate version (sequence number of the last event applied): the API's ETag
+ * @param tolerancePercent how many percent above the amount the LC may be drawn (0 for none)
  * @param reason         why it was declined or cancelled
  * @param remindersSent  approval reminders so far; {@code pastDue} once the last deadline passed
  */
@@ -32,6 +33,7 @@ public record LCApplicationView(
         Party beneficiary,
         AdvisingBank advisingBank,
         Money amount,
+        int tolerancePercent,
         Merchandise merchandise,
         RequiredDocuments requiredDocuments,
         Conditions conditions,

@@ -30,6 +30,11 @@ public record Money(
         }
     }
 
+    /** The most an LC of this amount may be drawn to with a tolerance of this many percent: the amount plus them. */
+    public Money plusPercent(int percent) {
+        return new Money(amount.add(amount.multiply(BigDecimal.valueOf(percent)).movePointLeft(2)), currency);
+    }
+
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
     }

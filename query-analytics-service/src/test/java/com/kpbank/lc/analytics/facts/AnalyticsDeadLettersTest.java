@@ -126,13 +126,13 @@ class AnalyticsDeadLettersTest extends AnalyticsIntegrationTest {
     private static LCHistory withAnAmountNoDecimalCanHold() {
         LCHistory history = LCHistory.started(T);
         return history.then(ofMinutes(5), new LCApplicationSubmitted(history.id(), new ApplicantId("applicant-1"),
-                new Money(new BigDecimal("1E+7000"), "USD"), Country.of("DE")));
+                new Money(new BigDecimal("1E+7000"), "USD"), 0, Country.of("DE")));
     }
 
     /** Started, then submitted without an amount, then approved. */
     private static LCHistory poisoned() {
         LCHistory history = LCHistory.started(T);
-        return history.then(ofMinutes(5), new LCApplicationSubmitted(history.id(), new ApplicantId("applicant-1"), null, Country.of("DE")))
+        return history.then(ofMinutes(5), new LCApplicationSubmitted(history.id(), new ApplicantId("applicant-1"), null, 0, Country.of("DE")))
                 .approvedBy(ofMinutes(30), new DecisionMaker("manager"));
     }
 

@@ -1,11 +1,13 @@
 package com.kpbank.lc.search.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpbank.lc.platform.projection.RebuildableReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +39,7 @@ public class SearchReadModel implements RebuildableReadModel {
     static final String RETIRED_ALIAS = ALIAS + "-retired";
     private static final String FIRST_GENERATION = "g0";
     private static final String MAPPING = "lc-applications-index.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(SearchReadModel.class);
 
     private final ElasticsearchClient client;
@@ -51,8 +54,13 @@ public class SearchReadModel implements RebuildableReadModel {
                 liveIndex = indexName(FIRST_GENERATION);
                 createIndex(client, liveIndex, ALIAS);
                 log.info("Search read model created its first generation {}", liveIndex);
+            } else {
+                addNewFields(client, liveIndex);
             }
             buildIndex = aliasedIndex(BUILD_ALIAS).orElse(null);
+            if (buildIndex != null) {
+                addNewFields(client, buildIndex);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot reach Elasticsearch for the search read model: " + e.getMessage(), e);
         }
@@ -62,6 +70,17 @@ public class SearchReadModel implements RebuildableReadModel {
     public static void createIndex(ElasticsearchClient client, String index, String alias) throws IOException {
         try (InputStream mapping = SearchReadModel.class.getResourceAsStream(MAPPING)) {
             client.indices().create(create -> create.index(index).withJson(mapping).aliases(alias, a -> a));
+        }
+    }
+
+    /**
+     * Brings an index created by an earlier version up to the mapping's fields: Elasticsearch adds new fields to a
+     * live mapping (a new event revision's field, say) and refuses changed ones, which then need a rebuild.
+     */
+    private static void addNewFields(ElasticsearchClient client, String index) throws IOException {
+        try (InputStream file = SearchReadModel.class.getResourceAsStream(MAPPING)) {
+            byte[] mappings = JSON.writeValueAsBytes(JSON.readTree(file).path("mappings"));
+            client.indices().putMapping(put -> put.index(index).withJson(new ByteArrayInputStream(mappings)));
         }
     }
 

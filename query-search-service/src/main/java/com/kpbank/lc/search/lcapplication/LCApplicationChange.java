@@ -63,7 +63,7 @@ record LCApplicationChange(String lcApplicationId, long sequence, Consumer<LCApp
             return field(event, "advisingBank", changed.advisingBank());
         }
         if (event instanceof LCAmountChanged changed) {
-            return field(event, "amount", changed.amount());
+            return field(event, "amount", changed.amount()).andThen(document -> document.set("tolerancePercent", changed.tolerancePercent()));
         }
         if (event instanceof MerchandiseChanged changed) {
             return field(event, "merchandise", changed.merchandise());

@@ -82,7 +82,7 @@ final class LCApplicationHistory {
                 .then(id -> new ApplicantChanged(id, party("Importer of " + applicant, "DE")))
                 .then(id -> new BeneficiaryChanged(id, party(beneficiary, "FR")))
                 .then(id -> new AdvisingBankChanged(id, new AdvisingBank(new Bic("BNPAFRPP"), "BNP Paribas", Country.of("FR"))))
-                .then(id -> new LCAmountChanged(id, amount))
+                .then(id -> new LCAmountChanged(id, amount, 0))
                 .then(id -> new MerchandiseChanged(id, new Merchandise(List.of(new MerchandiseItem(goods, "730630", 100, "pieces")), false)))
                 .then(id -> new RequiredDocumentsChanged(id, RequiredDocuments.of(DocumentType.COMMERCIAL_INVOICE, DocumentType.CERTIFICATE_OF_ORIGIN)))
                 .then(id -> new ConditionsChanged(id, new Conditions(Tenor.AT_SIGHT, null, true, false, LocalDate.of(2030, 3, 1))))
@@ -130,7 +130,7 @@ final class LCApplicationHistory {
     }
 
     LCApplicationHistory submitted(Instant at) {
-        return then(id -> new LCApplicationSubmitted(id, applicant, amount, Country.of("FR")), at);
+        return then(id -> new LCApplicationSubmitted(id, applicant, amount, 0, Country.of("FR")), at);
     }
 
     LCApplicationHistory approved() {

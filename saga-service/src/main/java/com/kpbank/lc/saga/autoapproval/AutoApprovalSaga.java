@@ -103,7 +103,8 @@ public class AutoApprovalSaga {
     @SagaEventHandler(associationProperty = ASSOCIATION)
     public void on(LCApplicationSubmitted submitted) {
         lcApplicationId = submitted.lcApplicationId();
-        AmountAssessment assessment = policy.assess(submitted.amount());
+        // the threshold applies to the most the LC may be drawn to: the amount plus its tolerance
+        AmountAssessment assessment = policy.assess(submitted.amount().plusPercent(submitted.tolerancePercent()));
         if (assessment != AmountAssessment.WITHIN_THRESHOLD) {
             log.info("Auto-approval does not apply to {} ({}, {}): a manager decides",
                     kv(ASSOCIATION, lcApplicationId), submitted.amount().currency(), assessment);

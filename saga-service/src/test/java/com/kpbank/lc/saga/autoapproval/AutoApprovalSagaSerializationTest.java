@@ -27,7 +27,7 @@ class AutoApprovalSagaSerializationTest {
         LCApplicationId id = LCApplicationId.newId();
         AutoApprovalSaga saga = new AutoApprovalSaga();
         new SimpleResourceInjector(new AutoApprovalPolicy(new AutoApprovalProperties())).injectResources(saga);
-        saga.on(new LCApplicationSubmitted(id, new ApplicantId("applicant-1"), Money.of("8000", "USD"), Country.of("DE")));
+        saga.on(new LCApplicationSubmitted(id, new ApplicantId("applicant-1"), Money.of("8000", "USD"), 0, Country.of("DE")));
         saga.on(new ProductValueValidated(id, Decision.approved("plausible")));
 
         SerializedObject<byte[]> stored = serializer.serialize(saga, byte[].class);

@@ -56,7 +56,11 @@ class AutoApprovalSagaTest {
     }
 
     private static LCApplicationSubmitted submitted(String amount, String currency) {
-        return new LCApplicationSubmitted(ID, new ApplicantId("applicant-1"), Money.of(amount, currency), Country.of("DE"));
+        return submitted(amount, currency, 0);
+    }
+
+    private static LCApplicationSubmitted submitted(String amount, String currency, int tolerancePercent) {
+        return new LCApplicationSubmitted(ID, new ApplicantId("applicant-1"), Money.of(amount, currency), tolerancePercent, Country.of("DE"));
     }
 
     private static final LCApplicationSubmitted SMALL = submitted("8000.00", "USD");
@@ -81,6 +85,21 @@ class AutoApprovalSagaTest {
     void an_amount_above_the_threshold_is_left_to_a_manager() {
         fixture.givenNoPriorActivity()
                 .whenAggregate(AGGREGATE).publishes(submitted("10000.01", "USD"))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void an_amount_whose_tolerance_stays_within_the_threshold_qualifies() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(submitted("9000.00", "USD", 10))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void an_amount_within_the_threshold_whose_tolerance_takes_it_above_is_left_to_a_manager() {
+        fixture.givenNoPriorActivity()
+                .whenAggregate(AGGREGATE).publishes(submitted("9500.00", "USD", 10))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
     }

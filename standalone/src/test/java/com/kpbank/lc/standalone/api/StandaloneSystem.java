@@ -48,6 +48,11 @@ final class StandaloneSystem implements AutoCloseable {
         return root;
     }
 
+    /** A bean of the running composition, for tests that must reach behind the API (the event store's database). */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();
