@@ -62,7 +62,7 @@ class AcceptedValuesIT {
             new Position("change-advising-bank", "{\"bic\":\"ADVBGB2L\",\"name\":\"Advising Bank\",\"country\":" + VALUE + "}", "advisingBank.country"),
             new Position("change-amount", "{\"amount\":" + VALUE + ",\"currency\":\"USD\"}", "amount.amount"),
             new Position("change-amount", "{\"amount\":\"1250.00\",\"currency\":" + VALUE + "}", "amount.currency"),
-            new Position("change-amount", "{\"amount\":\"1250.00\",\"currency\":\"USD\",\"tolerancePercent\":" + VALUE + "}", "amount.tolerancePercent"),
+            new Position("change-amount", "{\"amount\":\"1250.00\",\"currency\":\"USD\",\"tolerancePercent\":" + VALUE + "}", "tolerancePercent"),
             new Position("change-merchandise", "{\"items\":[" + ITEM.replace("\"Lathe\"", VALUE) + "],\"hazardous\":false}", "merchandise.items[0].description"),
             new Position("change-merchandise", "{\"items\":[" + ITEM.replace("\"845811\"", VALUE) + "],\"hazardous\":false}", "merchandise.items[0].hsCode"),
             new Position("change-merchandise", "{\"items\":[" + ITEM.replace("3", VALUE) + "],\"hazardous\":false}", "merchandise.items[0].quantity"),
