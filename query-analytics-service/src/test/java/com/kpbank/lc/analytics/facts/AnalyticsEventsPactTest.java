@@ -1,0 +1,59 @@
+package com.kpbank.lc.analytics.facts;
+
+import au.com.dius.pact.consumer.MessagePactBuilder;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.consumer.junit5.ProviderType;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.annotations.Pact;
+import au.com.dius.pact.core.model.messaging.Message;
+import au.com.dius.pact.core.model.messaging.MessagePact;
+import com.kpbank.lc.api.contract.EventPacts;
+import com.kpbank.lc.api.contract.EventSamples;
+import com.kpbank.lc.api.event.LCApplicationEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the analytics read model relies on in the command service's events: who started an application, the
+ * submission's applicant, amount and beneficiary country, who approved, and which application a decline or
+ * cancellation ends. Each message, read as the analytics service reads events, carries those fields as the pact
+ * shows them.
+ */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = EventPacts.PROVIDER, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
+class AnalyticsEventsPactTest {
+
+    /** Per event the analytics read: the fields of {@link LCFactsProjection}'s handlers. */
+    private static final Map<LCApplicationEvent, List<String>> READS = Map.of(
+            EventSamples.started(), List.of("lcApplicationId", "applicantId"),
+            EventSamples.submitted(), List.of("lcApplicationId", "applicantId", "amount", "beneficiaryCountry"),
+            EventSamples.approved(), List.of("lcApplicationId", "approvedBy"),
+            EventSamples.declined(), List.of("lcApplicationId"),
+            EventSamples.cancelled(), List.of("lcApplicationId"));
+
+    @Pact(consumer = "lc-analytics-service")
+    MessagePact whatTheFactsRead(MessagePactBuilder pact) {
+        for (Map.Entry<LCApplicationEvent, List<String>> reads : READS.entrySet()) {
+            pact = EventPacts.expect(pact, reads.getKey(), reads.getValue().toArray(String[]::new));
+        }
+        return pact.toPact();
+    }
+
+    @Test
+    void each_message_carries_what_the_facts_read(List<Message> messages) {
+        assertThat(messages).hasSameSizeAs(READS.keySet());
+        for (Message message : messages) {
+            Object event = EventPacts.read(message);
+            Map.Entry<LCApplicationEvent, List<String>> expected = READS.entrySet().stream()
+                    .filter(reads -> reads.getKey().getClass() == event.getClass()).findFirst().orElseThrow();
+            assertThat(event).usingRecursiveComparison().comparingOnlyFields(expected.getValue().toArray(String[]::new))
+                    .isEqualTo(expected.getKey());
+        }
+    }
+}
