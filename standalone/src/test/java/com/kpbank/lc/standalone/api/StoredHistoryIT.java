@@ -3,16 +3,12 @@ package com.kpbank.lc.standalone.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kpbank.lc.api.contract.SerializedEvents;
 import com.kpbank.lc.api.event.LCApplicationEvent;
-import com.kpbank.lc.api.event.revision.EventRevisions;
-import com.kpbank.lc.api.json.LcJson;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +25,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static com.kpbank.lc.standalone.api.DemoUser.APPLICANT_1;
 import static com.kpbank.lc.standalone.api.DemoUser.MANAGER;
@@ -47,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 class StoredHistoryIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
+    private static final Serializer SERIALIZER = SerializedEvents.SERIALIZER;
     private static final Duration EVENTUALLY = Duration.ofMinutes(1);
     private static final JsonNode EVENTS = resource("events-before-revisions.json");
     private static final JsonNode BEFORE = resource("read-models-before-revisions.json");
@@ -85,15 +80,12 @@ class StoredHistoryIT {
         Set<String> stored = new HashSet<>();
         for (JsonNode event : EVENTS) {
             stored.add(event.path("payloadType").asText());
-            GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(event.path("type").asText(),
-                    event.path("aggregateIdentifier").asText(), event.path("sequenceNumber").asLong(), event.path("eventIdentifier").asText(),
-                    event.path("timestamp").asText(), event.path("payloadType").asText(), event.path("payloadRevision").textValue(),
-                    JSON.writeValueAsBytes(event.path("payload")), JSON.writeValueAsBytes(event.path("metaData")));
-            IntermediateEventRepresentation read = EventRevisions.upcasters()
-                    .upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER))).findFirst().orElseThrow();
+            String revision = event.path("payloadRevision").textValue();
+            IntermediateEventRepresentation read = SerializedEvents.upcast(event.path("payloadType").asText(), revision,
+                    JSON.writeValueAsBytes(event.path("payload")));
             Class<?> type = SERIALIZER.classForType(read.getType());
-            assertThat(read.getType().getRevision()).as("%s read from revision %s: an upcaster is missing", type.getSimpleName(),
-                    entry.getPayload().getType().getRevision()).isEqualTo(type.getAnnotation(Revision.class).value());
+            assertThat(read.getType().getRevision()).as("%s read from revision %s: an upcaster is missing", type.getSimpleName(), revision)
+                    .isEqualTo(type.getAnnotation(Revision.class).value());
             assertThat((Object) SERIALIZER.deserialize(read.getData())).isInstanceOf(type);
         }
         try (ScanResult scan = new ClassGraph().enableClassInfo().acceptPackages(LCApplicationEvent.class.getPackageName()).scan()) {

@@ -1,10 +1,10 @@
 package com.kpbank.lc.api.event.revision;
 
+import com.kpbank.lc.api.contract.SerializedEvents;
 import com.kpbank.lc.api.event.LCAmountChanged;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.event.LCApplicationStarted;
 import com.kpbank.lc.api.event.LCApplicationSubmitted;
-import com.kpbank.lc.api.json.LcJson;
 import com.kpbank.lc.api.value.ApplicantId;
 import com.kpbank.lc.api.value.ClientReference;
 import com.kpbank.lc.api.value.Country;
@@ -12,24 +12,18 @@ import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Money;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Stored events of every revision read as today's events, and no event type can leave its revision out. */
 class EventRevisionsTest {
 
-    private static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
     private static final LCApplicationId ID = LCApplicationId.of("2f1e4b1c-9d2a-4c59-9a6e-2b0d9a1f3c11");
 
     @Test
@@ -68,19 +62,13 @@ class EventRevisionsTest {
     }
 
     private static String serialized(Object event) {
-        return new String(SERIALIZER.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8);
+        return new String(SerializedEvents.payloadOf(event), StandardCharsets.UTF_8);
     }
 
     /** An event as the event store hands it over, through the upcasters to today's type at today's revision. */
     private static Object read(Class<?> type, String revision, String payload) {
-        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("LCApplication", ID.value().toString(), 4, "event-1",
-                Instant.parse("2026-12-01T10:00:00Z"), type.getName(), revision, payload.getBytes(StandardCharsets.UTF_8),
-                "{}".getBytes(StandardCharsets.UTF_8));
-        return EventRevisions.upcasters().upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER)))
-                .map(event -> {
-                    assertThat(event.getType().getRevision()).as("the revision read").isEqualTo(type.getAnnotation(Revision.class).value());
-                    return SERIALIZER.deserialize(event.getData());
-                })
-                .findFirst().orElseThrow();
+        IntermediateEventRepresentation read = SerializedEvents.upcast(type.getName(), revision, payload.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.getType().getRevision()).as("the revision read").isEqualTo(type.getAnnotation(Revision.class).value());
+        return SerializedEvents.SERIALIZER.deserialize(read.getData());
     }
 }
