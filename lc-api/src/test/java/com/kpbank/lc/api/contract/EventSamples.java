@@ -40,7 +40,10 @@ import com.kpbank.lc.api.value.Tenor;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One event of each type as a consumer's pact shows it: the example values of the fields it reads. */
+/**
+ * One event of each type as a consumer's pact shows it: the example values of the fields it reads. Lists hold one
+ * element, the one a pact shows of a list (it matches lists of any length by their elements' type).
+ */
 public final class EventSamples {
 
     public static final LCApplicationId ID = LCApplicationId.of("6b0f3a52-1c7e-4d8a-9f21-3e5d7c9a0b14");
@@ -73,7 +76,7 @@ public final class EventSamples {
     }
 
     public static RequiredDocumentsChanged requiredDocumentsChanged() {
-        return new RequiredDocumentsChanged(ID, RequiredDocuments.of(DocumentType.COMMERCIAL_INVOICE, DocumentType.CERTIFICATE_OF_ORIGIN));
+        return new RequiredDocumentsChanged(ID, RequiredDocuments.of(DocumentType.CERTIFICATE_OF_ORIGIN));
     }
 
     public static ConditionsChanged conditionsChanged() {

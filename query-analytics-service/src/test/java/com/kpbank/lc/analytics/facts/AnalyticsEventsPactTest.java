@@ -8,7 +8,8 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.messaging.Message;
 import au.com.dius.pact.core.model.messaging.MessagePact;
-import com.kpbank.lc.api.contract.EventPacts;
+import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessagePacts;
 import com.kpbank.lc.api.contract.EventSamples;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows them.
  */
 @ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = EventPacts.PROVIDER, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
+@PactTestFor(providerName = MessageContracts.COMMAND_SERVICE, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
 class AnalyticsEventsPactTest {
 
     /** Per event the analytics read: the fields of {@link LCFactsProjection}'s handlers. */
@@ -37,10 +38,10 @@ class AnalyticsEventsPactTest {
             EventSamples.declined(), List.of("lcApplicationId"),
             EventSamples.cancelled(), List.of("lcApplicationId"));
 
-    @Pact(consumer = "lc-analytics-service")
+    @Pact(consumer = MessageContracts.ANALYTICS_SERVICE)
     MessagePact whatTheFactsRead(MessagePactBuilder pact) {
         for (Map.Entry<LCApplicationEvent, List<String>> reads : READS.entrySet()) {
-            pact = EventPacts.expect(pact, reads.getKey(), reads.getValue().toArray(String[]::new));
+            pact = MessagePacts.expect(pact, reads.getKey(), reads.getValue().toArray(String[]::new));
         }
         return pact.toPact();
     }
@@ -49,7 +50,7 @@ class AnalyticsEventsPactTest {
     void each_message_carries_what_the_facts_read(List<Message> messages) {
         assertThat(messages).hasSameSizeAs(READS.keySet());
         for (Message message : messages) {
-            Object event = EventPacts.read(message);
+            Object event = MessagePacts.read(message);
             Map.Entry<LCApplicationEvent, List<String>> expected = READS.entrySet().stream()
                     .filter(reads -> reads.getKey().getClass() == event.getClass()).findFirst().orElseThrow();
             assertThat(event).usingRecursiveComparison().comparingOnlyFields(expected.getValue().toArray(String[]::new))

@@ -8,7 +8,8 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.messaging.Message;
 import au.com.dius.pact.core.model.messaging.MessagePact;
-import com.kpbank.lc.api.contract.EventPacts;
+import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessagePacts;
 import com.kpbank.lc.api.contract.EventSamples;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.LCApplicationView;
@@ -25,13 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * document shows an application whole. Each message, read as the service reads events, changes a document.
  */
 @ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = EventPacts.PROVIDER, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
+@PactTestFor(providerName = MessageContracts.COMMAND_SERVICE, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
 class SearchEventsPactTest {
 
-    @Pact(consumer = "lc-search-service")
+    @Pact(consumer = MessageContracts.SEARCH_SERVICE)
     MessagePact everyEventWhole(MessagePactBuilder pact) {
         for (LCApplicationEvent sample : EventSamples.all()) {
-            pact = EventPacts.expect(pact, sample);
+            pact = MessagePacts.expect(pact, sample);
         }
         return pact.toPact();
     }
@@ -41,7 +42,7 @@ class SearchEventsPactTest {
         LCApplicationDocument document = LCApplicationDocument.empty(EventSamples.ID.toString());
         long sequence = 0;
         for (Message message : messages) {
-            Object event = EventPacts.read(message);
+            Object event = MessagePacts.read(message);
             assertThat(event.getClass().getSimpleName()).isEqualTo(message.getDescription());
             assertThat(document.apply(LCApplicationChange.of((LCApplicationEvent) event, sequence++, Instant.parse("2026-12-01T10:00:00Z"))))
                     .isTrue();

@@ -9,7 +9,8 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.messaging.Message;
 import au.com.dius.pact.core.model.messaging.MessagePact;
 import com.kpbank.lc.api.command.ApproveLCApplication;
-import com.kpbank.lc.api.contract.EventPacts;
+import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessagePacts;
 import com.kpbank.lc.api.contract.EventSamples;
 import com.kpbank.lc.api.value.DecisionMaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,26 +28,26 @@ import java.util.stream.Collectors;
  * reads events, take a small application from its submission through its three passed checks to the approval.
  */
 @ExtendWith(PactConsumerTestExt.class)
-@PactTestFor(providerName = EventPacts.PROVIDER, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
+@PactTestFor(providerName = MessageContracts.COMMAND_SERVICE, providerType = ProviderType.ASYNCH, pactVersion = PactSpecVersion.V3)
 class AutoApprovalEventsPactTest {
 
     private static final String APPLICATION = EventSamples.ID.toString();
 
-    @Pact(consumer = "lc-saga-service")
+    @Pact(consumer = MessageContracts.SAGA_SERVICE)
     MessagePact whatTheAutoApprovalReads(MessagePactBuilder pact) {
-        pact = EventPacts.expect(pact, EventSamples.submitted(), "lcApplicationId", "amount", "tolerancePercent");
-        pact = EventPacts.expect(pact, EventSamples.productValueValidated(), "lcApplicationId", "outcome.decision");
-        pact = EventPacts.expect(pact, EventSamples.productLegalityValidated(), "lcApplicationId", "outcome.decision");
-        pact = EventPacts.expect(pact, EventSamples.applicantCreditValidated(), "lcApplicationId", "outcome.decision");
-        pact = EventPacts.expect(pact, EventSamples.approved(), "lcApplicationId");
-        pact = EventPacts.expect(pact, EventSamples.declined(), "lcApplicationId");
-        pact = EventPacts.expect(pact, EventSamples.cancelled(), "lcApplicationId");
+        pact = MessagePacts.expect(pact, EventSamples.submitted(), "lcApplicationId", "amount", "tolerancePercent");
+        pact = MessagePacts.expect(pact, EventSamples.productValueValidated(), "lcApplicationId", "outcome.decision");
+        pact = MessagePacts.expect(pact, EventSamples.productLegalityValidated(), "lcApplicationId", "outcome.decision");
+        pact = MessagePacts.expect(pact, EventSamples.applicantCreditValidated(), "lcApplicationId", "outcome.decision");
+        pact = MessagePacts.expect(pact, EventSamples.approved(), "lcApplicationId");
+        pact = MessagePacts.expect(pact, EventSamples.declined(), "lcApplicationId");
+        pact = MessagePacts.expect(pact, EventSamples.cancelled(), "lcApplicationId");
         return pact.toPact();
     }
 
     @Test
     void the_messages_drive_the_auto_approval_to_its_approval_and_each_decision_or_cancellation_ends_it(List<Message> messages) {
-        Map<String, Object> events = messages.stream().collect(Collectors.toMap(Message::getDescription, EventPacts::read));
+        Map<String, Object> events = messages.stream().collect(Collectors.toMap(Message::getDescription, MessagePacts::read));
         fixture().givenAggregate(APPLICATION).published(events.get("LCApplicationSubmitted"), events.get("ProductValueValidated"),
                         events.get("ProductLegalityValidated"))
                 .whenAggregate(APPLICATION).publishes(events.get("ApplicantCreditValidated"))

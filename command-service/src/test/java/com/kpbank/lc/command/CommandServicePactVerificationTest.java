@@ -9,11 +9,12 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.kpbank.lc.api.command.ApproveLCApplication;
 import com.kpbank.lc.api.command.CancelLCApplication;
+import com.kpbank.lc.api.command.ChangeAmount;
 import com.kpbank.lc.api.command.RecordApplicantCreditCheck;
 import com.kpbank.lc.api.command.RecordProductLegalityCheck;
 import com.kpbank.lc.api.command.RecordProductValueCheck;
 import com.kpbank.lc.api.command.StartNewLCApplication;
-import com.kpbank.lc.api.contract.EventPacts;
+import com.kpbank.lc.api.contract.MessageContracts;
 import com.kpbank.lc.api.event.AdvisingBankChanged;
 import com.kpbank.lc.api.event.ApplicantChanged;
 import com.kpbank.lc.api.event.ApplicantCreditValidated;
@@ -32,13 +33,18 @@ import com.kpbank.lc.api.event.MerchandiseChanged;
 import com.kpbank.lc.api.event.ProductLegalityValidated;
 import com.kpbank.lc.api.event.ProductValueValidated;
 import com.kpbank.lc.api.event.RequiredDocumentsChanged;
+import com.kpbank.lc.api.query.FindTradingTerms;
+import com.kpbank.lc.api.query.TradingTerms;
 import com.kpbank.lc.api.value.ClientReference;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.api.value.Money;
 import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import com.kpbank.lc.command.lcapplication.LCApplicationSamples;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,25 +60,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The command service keeps the pacts its events' consumers wrote (the search, analytics and saga services, in
- * {@code pacts/}): lifecycles through the real command gateway store an event of every type, and each consumer's
- * message is checked against the first stored event of its type, serialized by the platform's serializer as Axon
- * Server carries it — its payload type, its revision and its JSON. A renamed field, a changed type or a new
- * revision that a consumer does not expect fails here, in the provider's build.
+ * The command service keeps the pacts its consumers wrote ({@code pacts/}): the search, analytics and saga services'
+ * of its events, the gateway's of its trading terms and refusals. Lifecycles through the real command gateway store
+ * an event of every type, and each consumer's message is checked against the first stored event of its type; the
+ * answers against a real query and a real refusal. Each is serialized by the platform's serializer as Axon Server
+ * carries it — its payload type, its revision and its JSON. A renamed field, a changed type or a new revision that a
+ * consumer does not expect fails here, in the provider's build.
  */
-@Provider(EventPacts.PROVIDER)
+@Provider(MessageContracts.COMMAND_SERVICE)
 @PactFolder("../pacts")
-class PublishedEventsPactTest extends CommandServiceSpringTest {
+class CommandServicePactVerificationTest extends CommandServiceSpringTest {
 
     private static final Map<Class<?>, Object> STORED = new ConcurrentHashMap<>();
 
     @Autowired
     private Serializer serializer;
+    @Autowired
+    private QueryGateway queries;
 
     @BeforeEach
     void providerOfMessages(PactVerificationContext context) {
         // the provider methods are this class's: scanning only its package spares a scan of the classpath per message
-        context.setTarget(new MessageTestTarget(List.of(PublishedEventsPactTest.class.getPackageName())));
+        context.setTarget(new MessageTestTarget(List.of(CommandServicePactVerificationTest.class.getPackageName())));
         if (STORED.isEmpty()) {
             storeAnEventOfEveryType();
         }
@@ -112,9 +121,24 @@ class PublishedEventsPactTest extends CommandServiceSpringTest {
         if (event == null) {
             throw new AssertionError("the lifecycles stored no " + type.getSimpleName());
         }
-        SerializedObject<byte[]> serialized = serializer.serialize(event, byte[].class);
-        return new MessageAndMetadata(serialized.getData(),
-                Map.of(EventPacts.PAYLOAD_TYPE, serialized.getType().getName(), EventPacts.REVISION, serialized.getType().getRevision()));
+        return carried(event);
+    }
+
+    private MessageAndMetadata carried(Object payload) {
+        SerializedObject<byte[]> serialized = serializer.serialize(payload, byte[].class);
+        return new MessageAndMetadata(serialized.getData(), MessageContracts.metadataOf(serialized.getType()));
+    }
+
+    @PactVerifyProvider("TradingTerms")
+    MessageAndMetadata tradingTerms() {
+        return carried(queries.query(new FindTradingTerms(), ResponseTypes.instanceOf(TradingTerms.class)).join());
+    }
+
+    @PactVerifyProvider("CommandRefusal")
+    MessageAndMetadata refusal() {
+        LCApplicationId id = LCApplicationId.newId();
+        commandGateway.sendAndWait(new StartNewLCApplication(id, LCApplicationSamples.APPLICANT_ID, new ClientReference("PO-REFUSED-1")));
+        return carried(refusalOf(new ChangeAmount(id, Money.of("-1", "USD"), 0, null)));
     }
 
     @PactVerifyProvider("LCApplicationStarted")

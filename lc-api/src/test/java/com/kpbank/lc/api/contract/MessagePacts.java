@@ -6,53 +6,43 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.core.model.messaging.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.json.LcJson;
-import org.axonframework.serialization.SerializedType;
 
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The message contracts of events: what a consumer of the command service's events relies on, each event type one
- * message — its payload type and revision as Axon carries them (metadata {@value #PAYLOAD_TYPE} and
- * {@value #REVISION}) and the fields the consumer reads, matched by type, with a sample's values as examples.
- * The command service verifies every consumer's pact against the events it actually stores.
+ * The consumer's side of the message contracts of what crosses Axon Server between the services — events, query
+ * answers, command refusals: a consumer declares, per message, its payload type and revision as Axon carries them
+ * ({@link MessageContracts#metadataOf}) and the fields it reads, matched by type, with a sample's values as examples.
+ * Each providing service verifies every consumer's pact against what it actually produces, serialized by the
+ * platform's serializer.
  */
-public final class EventPacts {
+public final class MessagePacts {
 
-    /** The provider of every event. */
-    public static final String PROVIDER = "lc-command-service";
-    public static final String PAYLOAD_TYPE = "payloadType";
-    public static final String REVISION = "revision";
     private static final ObjectMapper JSON = LcJson.objectMapper();
 
-    private EventPacts() {
-    }
-
-    /** The message of an event type, by which the provider answers it. */
-    public static String description(Class<?> eventType) {
-        return eventType.getSimpleName();
+    private MessagePacts() {
     }
 
     /**
-     * Adds the sample's event type to the pact: the consumer reads the fields named (by path, {@code amount.currency};
+     * Adds the sample's type to the pact: the consumer reads the fields named (by path, {@code amount.currency};
      * a path names its whole subtree), or every field of the sample when none is named; fields the sample leaves
      * {@code null} are optional, and left out.
      */
-    public static MessagePactBuilder expect(MessagePactBuilder pact, LCApplicationEvent sample, String... reads) {
-        SerializedType type = SerializedEvents.typeOf(sample.getClass());
+    public static MessagePactBuilder expect(MessagePactBuilder pact, Object sample, String... reads) {
         PactDslJsonBody body = new PactDslJsonBody();
         fill(body, JSON.valueToTree(sample), "", Set.of(reads));
-        return pact.expectsToReceive(description(sample.getClass()))
-                .withMetadata(Map.of(PAYLOAD_TYPE, type.getName(), REVISION, type.getRevision()))
+        return pact.expectsToReceive(MessageContracts.description(sample.getClass()))
+                .withMetadata(MessageContracts.metadataOf(SerializedEvents.typeOf(sample.getClass())))
                 .withContent(body);
     }
 
-    /** The event a message of the pact carries, read as every service reads events. */
+    /** The payload a message of the pact carries, read as every service reads what crosses Axon Server. */
     public static Object read(Message message) {
         Map<String, Object> metadata = message.getMetadata();
-        return SerializedEvents.read((String) metadata.get(PAYLOAD_TYPE), (String) metadata.get(REVISION), message.contentsAsBytes());
+        return SerializedEvents.read((String) metadata.get(MessageContracts.PAYLOAD_TYPE), (String) metadata.get(MessageContracts.REVISION),
+                message.contentsAsBytes());
     }
 
     private static void fill(PactDslJsonBody body, JsonNode node, String prefix, Set<String> reads) {
@@ -63,6 +53,9 @@ public final class EventPacts {
                 return;
             }
             JsonNode value = field.getValue();
+            if (value.isArray() && value.isEmpty()) {
+                return; // an empty list in a sample says nothing of its elements: optional, like null
+            }
             if (value.isObject()) {
                 PactDslJsonBody inner = body.object(name);
                 fill(inner, value, path + ".", reads);
