@@ -5,6 +5,7 @@ import com.kpbank.lc.api.projection.ProjectionState;
 import com.kpbank.lc.api.projection.ProjectionStatus;
 import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.query.LCApplicationPage;
+import com.kpbank.lc.api.query.LCFacts;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.TradingTerms;
 import com.kpbank.lc.api.value.ApplicantId;
@@ -12,8 +13,11 @@ import com.kpbank.lc.api.value.ClientReference;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCState;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** One answer of each kind the gateway asks the services for, as its pacts show them: every field it reads. */
 public final class AnswerSamples {
@@ -39,6 +43,13 @@ public final class AnswerSamples {
 
     public static ProjectionStatuses projectionStatuses() {
         return new ProjectionStatuses(List.of(new ProjectionStatus("lc-search", ProjectionState.RUNNING, 41, 0, "g0", null, 0, List.of(), null)));
+    }
+
+    /** The facts of one applicant's one application, approved by a manager an hour after its submission. */
+    public static LCFacts facts() {
+        return new LCFacts(Map.of(LCState.APPROVED, 1L), Map.of("USD", new LCFacts.CurrencyFacts(1, new BigDecimal("8000.00"), new BigDecimal("8000.00"))),
+                1.0, 0, 1, new LCFacts.DurationFacts(1, Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1)),
+                List.of(new LCFacts.HourlyCount(Instant.parse("2026-12-01T11:00:00Z"), 1)), Map.of("GB", 1L));
     }
 
     public static TradingTerms tradingTerms() {

@@ -71,7 +71,7 @@ public final class MessagePacts {
             } else if (value.isIntegralNumber()) {
                 body.integerType(name, value.asLong());
             } else if (value.isNumber()) {
-                body.decimalType(name, value.decimalValue());
+                body.numberType(name, value.numberValue()); // a decimal may come as 8000 or 8000.0: any number
             } else if (value.isBoolean()) {
                 body.booleanType(name, value.asBoolean());
             }
