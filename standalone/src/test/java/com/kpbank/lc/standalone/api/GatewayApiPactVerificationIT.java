@@ -1,0 +1,78 @@
+package com.kpbank.lc.standalone.api;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.util.Map;
+
+import static com.kpbank.lc.standalone.api.DemoUser.APPLICANT_1;
+import static com.kpbank.lc.standalone.api.DemoUser.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The started system keeps the hypermedia client's pact ({@link HypermediaClientPactTest}): each interaction is
+ * sent to it over real HTTP, after its provider state was made through the API itself — a draft, a submitted
+ * application, an approved one — whose id and version the interaction's path and {@code If-Match} take.
+ */
+@Provider(HypermediaClientPactTest.PROVIDER)
+@PactFolder("../pacts")
+class GatewayApiPactVerificationIT {
+
+    private final StandaloneSystem system = SharedStandaloneSystem.system();
+    private final HypermediaClient applicant = HypermediaClient.as(APPLICANT_1, system.root());
+
+    @BeforeEach
+    void theStartedSystem(PactVerificationContext context) {
+        context.setTarget(new HttpTestTarget(system.root().getHost(), system.root().getPort()));
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void every_interaction_the_client_relies_on_is_what_the_api_answers(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
+
+    @State(HypermediaClientPactTest.DRAFT)
+    Map<String, Object> aDraft() {
+        ApiResponse draft = accepted(applicant.submit(applicant.root(), "start", Map.of("clientReference", "PO-PACT-DRAFT")));
+        return Map.of("id", idOf(draft), "version", draft.version().orElseThrow().toString());
+    }
+
+    @State(HypermediaClientPactTest.SUBMITTED)
+    Map<String, Object> aSubmittedApplication() {
+        return Map.of("id", idOf(submitted()));
+    }
+
+    @State(HypermediaClientPactTest.APPROVED)
+    Map<String, Object> anApprovedApplication() {
+        HypermediaClient manager = HypermediaClient.as(MANAGER, system.root());
+        ApiResponse approved = accepted(manager.submit(manager.reload(submitted()), "approve", Map.of()));
+        return Map.of("id", idOf(approved));
+    }
+
+    /** A complete draft above the auto-approval's threshold, submitted: it waits for a manager. */
+    private ApiResponse submitted() {
+        ApiResponse draft = accepted(applicant.submit(applicant.root(), "start", Map.of("clientReference", "PO-PACT-SUBMIT")));
+        for (Drafts.Change change : Drafts.complete("25000.00", "USD", "cold rolled steel coils")) {
+            draft = accepted(applicant.submit(draft, change.template(), change.values()));
+        }
+        return accepted(applicant.submit(draft, "submit", Map.of()));
+    }
+
+    private static ApiResponse accepted(ApiResponse answer) {
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
+    }
+
+    private static String idOf(ApiResponse application) {
+        return URI.create(application.href("self").orElseThrow()).getPath().replaceFirst(".*/", "");
+    }
+}
