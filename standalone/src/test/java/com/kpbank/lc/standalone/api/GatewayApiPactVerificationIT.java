@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The started system keeps the hypermedia client's pact ({@link HypermediaClientPactTest}): each interaction is
- * sent to it over real HTTP, after its provider state was made through the API itself — a draft, a submitted
- * application, an approved one — whose id and version the interaction's path and {@code If-Match} take.
+ * sent to it over real HTTP, after its provider state was made through the API itself — a draft, a complete one, a
+ * submitted application, an approved one — whose id and version the interaction's path and {@code If-Match} take.
  */
 @Provider(HypermediaClientPactTest.PROVIDER)
 @PactFolder("../pacts")
@@ -42,37 +42,48 @@ class GatewayApiPactVerificationIT {
 
     @State(HypermediaClientPactTest.DRAFT)
     Map<String, Object> aDraft() {
-        ApiResponse draft = accepted(applicant.submit(applicant.root(), "start", Map.of("clientReference", "PO-PACT-DRAFT")));
-        return Map.of("id", idOf(draft), "version", draft.version().orElseThrow().toString());
+        return state(accepted(applicant.submit(applicant.root(), "start", Map.of("clientReference", "PO-PACT-DRAFT"))));
+    }
+
+    @State(HypermediaClientPactTest.COMPLETE)
+    Map<String, Object> aCompleteDraft() {
+        return state(complete());
     }
 
     @State(HypermediaClientPactTest.SUBMITTED)
     Map<String, Object> aSubmittedApplication() {
-        return Map.of("id", idOf(submitted()));
+        return state(submitted());
     }
 
     @State(HypermediaClientPactTest.APPROVED)
     Map<String, Object> anApprovedApplication() {
         HypermediaClient manager = HypermediaClient.as(MANAGER, system.root());
         ApiResponse approved = accepted(manager.submit(manager.reload(submitted()), "approve", Map.of()));
-        return Map.of("id", idOf(approved));
+        return state(approved);
     }
 
-    /** A complete draft above the auto-approval's threshold, submitted: it waits for a manager. */
-    private ApiResponse submitted() {
+    /** A draft with everything a submission needs, above the auto-approval's threshold. */
+    private ApiResponse complete() {
         ApiResponse draft = accepted(applicant.submit(applicant.root(), "start", Map.of("clientReference", "PO-PACT-SUBMIT")));
         for (Drafts.Change change : Drafts.complete("25000.00", "USD", "cold rolled steel coils")) {
             draft = accepted(applicant.submit(draft, change.template(), change.values()));
         }
-        return accepted(applicant.submit(draft, "submit", Map.of()));
+        return draft;
+    }
+
+    /** A submitted application: being above the auto-approval's threshold, it waits for a manager. */
+    private ApiResponse submitted() {
+        return accepted(applicant.submit(complete(), "submit", Map.of()));
+    }
+
+    /** The values an interaction takes from its provider state: the application's id and the version it is at. */
+    private static Map<String, Object> state(ApiResponse application) {
+        return Map.of("id", URI.create(application.href("self").orElseThrow()).getPath().replaceFirst(".*/", ""),
+                "version", application.version().orElseThrow().toString());
     }
 
     private static ApiResponse accepted(ApiResponse answer) {
         assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
         return answer;
-    }
-
-    private static String idOf(ApiResponse application) {
-        return URI.create(application.href("self").orElseThrow()).getPath().replaceFirst(".*/", "");
     }
 }
