@@ -14,10 +14,12 @@ import com.kpbank.lc.api.command.RecordProductValueCheck;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.query.FindLCApplication;
+import com.kpbank.lc.api.query.FindLCFacts;
 import com.kpbank.lc.api.query.FindMyLCApplications;
 import com.kpbank.lc.api.query.FindTradingTerms;
 import com.kpbank.lc.api.query.LCApplicationPage;
 import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.api.query.LCFacts;
 import com.kpbank.lc.api.query.SearchLCApplications;
 import com.kpbank.lc.api.query.TradingTerms;
 import com.kpbank.lc.api.query.Viewer;
@@ -26,7 +28,10 @@ import com.kpbank.lc.api.value.LCState;
 import com.kpbank.lc.gateway.lcapplication.Views;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -50,6 +55,7 @@ public class LcServicesStandIn {
     private final AtomicReference<CommandRefusal> nextRefusal = new AtomicReference<>();
     private final AtomicBoolean downAfterNextCommand = new AtomicBoolean();
     private final AtomicBoolean readModelDown = new AtomicBoolean();
+    private final Map<Class<?>, Object> queriesReceived = new ConcurrentHashMap<>();
 
     public LCApplicationView seed(LCApplicationView application) {
         applications.put(application.lcApplicationId(), application);
@@ -105,6 +111,24 @@ public class LcServicesStandIn {
     @CommandHandler
     public long handle(RecordProductValueCheck command) {
         return change(command, command.expectedVersion(), view -> Views.with(view, Map.of("productValueCheck", command.outcome())));
+    }
+
+    /** Keeps the last query of each type the gateway sent, as a query service received it. */
+    @MessageHandlerInterceptor(messageType = QueryMessage.class)
+    public Object received(QueryMessage<?, ?> query, InterceptorChain chain) throws Exception {
+        queriesReceived.put(query.getPayloadType(), query.getPayload());
+        return chain.proceed();
+    }
+
+    /** The last query of this type the gateway sent; empty if it sent none. */
+    public <Q> Optional<Q> lastQuery(Class<Q> type) {
+        return Optional.ofNullable(queriesReceived.get(type)).map(type::cast);
+    }
+
+    /** Nothing to count: the stand-in keeps no facts. */
+    @QueryHandler
+    public LCFacts handle(FindLCFacts query) {
+        return new LCFacts(Map.of(), Map.of(), 0, 0, 0, new LCFacts.DurationFacts(0, null, null, null), List.of(), Map.of());
     }
 
     /** One read model with a parked event, as a read-model service would report it. */

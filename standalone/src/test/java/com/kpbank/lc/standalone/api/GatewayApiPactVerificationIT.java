@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * submitted application, an approved one — whose id and version the interaction's path and {@code If-Match} take.
  */
 @Provider(HypermediaClientPactTest.PROVIDER)
-@PactFolder("../pacts")
+@PactFolder("../pacts/http")
 class GatewayApiPactVerificationIT {
 
     private final StandaloneSystem system = SharedStandaloneSystem.system();

@@ -6,6 +6,7 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.core.model.annotations.PactDirectory;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
@@ -29,10 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * type) with the draft's ETag, meets a
  * stale version and a value out of bounds as problem details, lists the applicant's applications, and reads a
  * submitted application as a manager (offered approve and decline) and a decided one as its applicant. The pact
- * ({@code pacts/lc-hypermedia-client-lc-gateway.json}) is verified against the started system by
+ * ({@code pacts/http/lc-hypermedia-client-lc-gateway.json}) is verified against the started system by
  * {@link GatewayApiPactVerificationIT}, ids and versions coming from its provider states.
  */
 @ExtendWith(PactConsumerTestExt.class)
+@PactDirectory("../pacts/http") // apart from the message pacts, which the gateway verifies as messages
 @PactTestFor(providerName = HypermediaClientPactTest.PROVIDER, hostInterface = "127.0.0.1", port = HypermediaClientPactTest.PORT,
         pactVersion = PactSpecVersion.V3)
 class HypermediaClientPactTest {
