@@ -8,9 +8,12 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.projection.FindProjectionStatuses;
+import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.DecisionMaker;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +27,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The analytics service keeps the gateway's pact of its answer ({@code pacts/}): the facts of an applicant's
- * application projected from its events into the real Mongo-protocol store, answered by the real query handler and
- * serialized by the platform's serializer as Axon Server carries it.
+ * The analytics service keeps the gateway's pact of its answers ({@code pacts/}): the facts of an applicant's
+ * application projected from its events into the real Mongo-protocol store, and the status of its read model, each
+ * answered by the real query handler and serialized by the platform's serializer as Axon Server carries it.
  */
 @Provider(MessageContracts.ANALYTICS_SERVICE)
 @PactFolder("../pacts")
@@ -58,7 +61,16 @@ class AnalyticsServicePactVerificationTest extends AnalyticsIntegrationTest {
 
     @PactVerifyProvider("LCFacts")
     MessageAndMetadata theApplicantsFacts() {
-        SerializedObject<byte[]> serialized = serializer.serialize(facts(APPLICANT), byte[].class);
+        return carried(facts(APPLICANT));
+    }
+
+    @PactVerifyProvider("ProjectionStatuses")
+    MessageAndMetadata projectionStatuses() {
+        return carried(queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join());
+    }
+
+    private MessageAndMetadata carried(Object answer) {
+        SerializedObject<byte[]> serialized = serializer.serialize(answer, byte[].class);
         return new MessageAndMetadata(serialized.getData(), MessageContracts.metadataOf(serialized.getType()));
     }
 }
