@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kpbank.lc.api.json.LcJson;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The consumer's side of the message contracts of what crosses Axon Server between the services — events, query
@@ -36,6 +39,27 @@ public final class MessagePacts {
         return pact.expectsToReceive(MessageContracts.description(sample.getClass()))
                 .withMetadata(MessageContracts.metadataOf(SerializedEvents.typeOf(sample.getClass())))
                 .withContent(body);
+    }
+
+    /** Adds each sample's type to the pact with the fields the consumer reads of it ({@link #expect}). */
+    public static MessagePactBuilder expectReads(MessagePactBuilder pact, Map<?, List<String>> reads) {
+        for (Map.Entry<?, List<String>> read : reads.entrySet()) {
+            pact = expect(pact, read.getKey(), read.getValue().toArray(String[]::new));
+        }
+        return pact;
+    }
+
+    /** Each message of the pact, read as a service reads it, carries the fields read with the values of its type's sample. */
+    public static void assertCarriesWhatIsRead(List<Message> messages, Map<?, List<String>> reads) {
+        assertThat(messages).hasSameSizeAs(reads.keySet());
+        for (Message message : messages) {
+            Object payload = read(message);
+            Map.Entry<?, List<String>> expected = reads.entrySet().stream()
+                    .filter(read -> read.getKey().getClass() == payload.getClass()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no sample of " + payload.getClass().getSimpleName()));
+            assertThat(payload).usingRecursiveComparison().comparingOnlyFields(expected.getValue().toArray(String[]::new))
+                    .isEqualTo(expected.getKey());
+        }
     }
 
     /** The payload a message of the pact carries, read as every service reads what crosses Axon Server. */
