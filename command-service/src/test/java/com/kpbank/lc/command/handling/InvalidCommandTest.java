@@ -75,6 +75,8 @@ class InvalidCommandTest extends CommandServiceSpringTest {
                 invalid("amount.amount", id -> new ChangeAmount(id, Money.of("10.001", "USD"), 0, null)),
                 invalid("amount.currency", id -> new ChangeAmount(id, Money.of("10", "XYZ"), 0, null)),
                 invalid("amount.amount", id -> new ChangeAmount(id, Money.of("1e10000000", "USD"), 0, null)),
+                invalid("tolerancePercent", id -> new ChangeAmount(id, Money.of("10", "USD"), 11, null)),
+                invalid("tolerancePercent", id -> new ChangeAmount(id, Money.of("10", "USD"), -1, null)),
                 invalid("merchandise.items", id -> new ChangeMerchandise(id, new Merchandise(List.of(), false), null)),
                 invalid("merchandise.items[0].quantity", id -> new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("Lathe", null, 0, "piece")), false), null)),
                 invalid("merchandise.items[0].hsCode", id -> new ChangeMerchandise(id, new Merchandise(List.of(new MerchandiseItem("Lathe", "12", 1, "piece")), false), null)),
