@@ -38,7 +38,8 @@ import java.util.Map;
  * the actuator's metrics are for operators (API.md); everything finer (whose application, which action
  * now) is decided per request from the {@code Viewer}.
  * The {@code standalone} profile has the demo users of API.md over HTTP Basic and nothing else has
- * them; otherwise the API is an OAuth2 resource server taking roles from the JWT's {@value #ROLES_CLAIM} claim.
+ * them; otherwise the API is an OAuth2 resource server: a JWT signed by the identity provider's key, of its issuer, for
+ * this API's audience and not expired, names the user in {@value #USER_CLAIM} and the roles in {@value #ROLES_CLAIM}.
  * Failures are problem details like every other error, including a request the security firewall
  * rejects (e.g. a {@code ;} or an encoded {@code %00} in its path): a 400 answered at once, not an error
  * dispatch that no credentials reach.
@@ -48,6 +49,8 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
 
     static final String STANDALONE = "standalone";
     static final String ROLES_CLAIM = "roles";
+    /** The claim naming the user, the name applications are filed under: Keycloak's user name, not its opaque {@code sub}. */
+    static final String USER_CLAIM = "preferred_username";
     private static final String DEMO_PASSWORD_ENCODING = "noop";
 
     private final ObjectMapper json;
@@ -117,6 +120,7 @@ class GatewaySecurityConfiguration implements WebMvcConfigurer {
         authorities.setAuthorityPrefix(Viewers.ROLE_PREFIX);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setPrincipalClaimName(USER_CLAIM);
         return converter;
     }
 
