@@ -15,6 +15,7 @@ import com.kpbank.lc.api.command.RecordProductLegalityCheck;
 import com.kpbank.lc.api.command.RecordProductValueCheck;
 import com.kpbank.lc.api.command.StartNewLCApplication;
 import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessageProviders;
 import com.kpbank.lc.api.event.AdvisingBankChanged;
 import com.kpbank.lc.api.event.ApplicantChanged;
 import com.kpbank.lc.api.event.ApplicantCreditValidated;
@@ -45,7 +46,6 @@ import com.kpbank.lc.command.lcapplication.LCApplicationSamples;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -121,24 +121,19 @@ class CommandServicePactVerificationTest extends CommandServiceSpringTest {
         if (event == null) {
             throw new AssertionError("the lifecycles stored no " + type.getSimpleName());
         }
-        return carried(event);
-    }
-
-    private MessageAndMetadata carried(Object payload) {
-        SerializedObject<byte[]> serialized = serializer.serialize(payload, byte[].class);
-        return new MessageAndMetadata(serialized.getData(), MessageContracts.metadataOf(serialized.getType()));
+        return MessageProviders.carried(serializer, event);
     }
 
     @PactVerifyProvider("TradingTerms")
     MessageAndMetadata tradingTerms() {
-        return carried(queries.query(new FindTradingTerms(), ResponseTypes.instanceOf(TradingTerms.class)).join());
+        return MessageProviders.carried(serializer, queries.query(new FindTradingTerms(), ResponseTypes.instanceOf(TradingTerms.class)).join());
     }
 
     @PactVerifyProvider("CommandRefusal")
     MessageAndMetadata refusal() {
         LCApplicationId id = LCApplicationId.newId();
         commandGateway.sendAndWait(new StartNewLCApplication(id, LCApplicationSamples.APPLICANT_ID, new ClientReference("PO-REFUSED-1")));
-        return carried(refusalOf(new ChangeAmount(id, Money.of("-1", "USD"), 0, null)));
+        return MessageProviders.carried(serializer, refusalOf(new ChangeAmount(id, Money.of("-1", "USD"), 0, null)));
     }
 
     @PactVerifyProvider("LCApplicationStarted")

@@ -8,13 +8,13 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessageProviders;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.DecisionMaker;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -61,16 +61,11 @@ class AnalyticsServicePactVerificationTest extends AnalyticsIntegrationTest {
 
     @PactVerifyProvider("LCFacts")
     MessageAndMetadata theApplicantsFacts() {
-        return carried(facts(APPLICANT));
+        return MessageProviders.carried(serializer, facts(APPLICANT));
     }
 
     @PactVerifyProvider("ProjectionStatuses")
     MessageAndMetadata projectionStatuses() {
-        return carried(queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join());
-    }
-
-    private MessageAndMetadata carried(Object answer) {
-        SerializedObject<byte[]> serialized = serializer.serialize(answer, byte[].class);
-        return new MessageAndMetadata(serialized.getData(), MessageContracts.metadataOf(serialized.getType()));
+        return MessageProviders.carried(serializer, queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join());
     }
 }

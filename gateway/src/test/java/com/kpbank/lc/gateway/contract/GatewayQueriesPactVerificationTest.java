@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessageProviders;
 import com.kpbank.lc.api.projection.FindProjectionStatuses;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.FindLCFacts;
@@ -17,7 +18,6 @@ import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.SearchLCApplications;
 import com.kpbank.lc.gateway.LcServicesStandIn;
 import com.kpbank.lc.gateway.lcapplication.Views;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -117,7 +117,6 @@ class GatewayQueriesPactVerificationTest {
 
     private MessageAndMetadata sent(Class<?> type) {
         Object query = services.lastQuery(type).orElseThrow(() -> new AssertionError("the gateway sent no " + type.getSimpleName()));
-        SerializedObject<byte[]> serialized = serializer.serialize(query, byte[].class);
-        return new MessageAndMetadata(serialized.getData(), MessageContracts.metadataOf(serialized.getType()));
+        return MessageProviders.carried(serializer, query);
     }
 }

@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.kpbank.lc.api.contract.MessageContracts;
+import com.kpbank.lc.api.contract.MessageProviders;
 import com.kpbank.lc.api.event.ApplicantCreditValidated;
 import com.kpbank.lc.api.event.ProductLegalityValidated;
 import com.kpbank.lc.api.event.ProductValueValidated;
@@ -25,7 +26,6 @@ import com.kpbank.lc.api.value.Money;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -81,25 +81,20 @@ class SearchServicePactVerificationTest extends SearchSpringTest {
 
     @PactVerifyProvider("LCApplicationView")
     MessageAndMetadata application() {
-        return carried(find().orElseThrow());
+        return MessageProviders.carried(serializer, find().orElseThrow());
     }
 
     @PactVerifyProvider("LCApplicationPage")
     MessageAndMetadata page() {
-        return carried(queries.query(new FindMyLCApplications(APPLICANT, PageRequest.first(20)), ResponseTypes.instanceOf(LCApplicationPage.class)).join());
+        return MessageProviders.carried(serializer, queries.query(new FindMyLCApplications(APPLICANT, PageRequest.first(20)), ResponseTypes.instanceOf(LCApplicationPage.class)).join());
     }
 
     @PactVerifyProvider("ProjectionStatuses")
     MessageAndMetadata projectionStatuses() {
-        return carried(queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join());
+        return MessageProviders.carried(serializer, queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join());
     }
 
     private Optional<LCApplicationView> find() {
         return queries.query(new FindLCApplication(APPROVED.id(), APPLICANT), ResponseTypes.optionalInstanceOf(LCApplicationView.class)).join();
-    }
-
-    private MessageAndMetadata carried(Object answer) {
-        SerializedObject<byte[]> serialized = serializer.serialize(answer, byte[].class);
-        return new MessageAndMetadata(serialized.getData(), MessageContracts.metadataOf(serialized.getType()));
     }
 }

@@ -3,19 +3,19 @@ package com.kpbank.lc.standalone.api;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
-import au.com.dius.pact.core.model.annotations.PactDirectory;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import au.com.dius.pact.core.model.annotations.PactDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.HashMap;
 import java.util.Map;
 
 import static com.kpbank.lc.standalone.api.DemoUser.ANALYST;
@@ -60,7 +60,7 @@ class HypermediaClientPactTest {
 
     @Pact(consumer = "lc-hypermedia-client")
     RequestResponsePact whatTheClientReliesOn(PactDslWithProvider api) {
-        return request(api.uponReceiving("the root, for an applicant").method("GET").path("/"), APPLICANT_1)
+        return api.uponReceiving("the root, for an applicant").method("GET").path("/").headers(headers(APPLICANT_1, false))
                 .willRespondWith().status(200).headers(HAL_FORMS).body(root())
                 .uponReceiving("the start of a draft, from the root's form").method("POST").path("/lc-applications")
                 .headers(headers(APPLICANT_1, true)).body("{\"clientReference\":\"PO-PACT-1\"}")
@@ -211,13 +211,9 @@ class HypermediaClientPactTest {
         assertThat(HypermediaClient.anonymous(root.uri()).root().status()).isEqualTo(401);
     }
 
-    private static PactDslRequestWithPath request(PactDslRequestWithPath request, DemoUser user) {
-        return request.headers(headers(user, false));
-    }
-
     /** What the client sends: its user's credentials, HAL-FORMS asked for, JSON when it sends a body. */
     private static Map<String, String> headers(DemoUser user, boolean body) {
-        Map<String, String> headers = new java.util.HashMap<>(Map.of("Accept", HypermediaClient.HAL_FORMS,
+        Map<String, String> headers = new HashMap<>(Map.of("Accept", HypermediaClient.HAL_FORMS,
                 "Authorization", HypermediaClient.basic(user.userName(), user.password())));
         if (body) {
             headers.put("Content-Type", HypermediaClient.JSON_MEDIA_TYPE);

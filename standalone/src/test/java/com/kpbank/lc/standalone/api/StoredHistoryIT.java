@@ -8,7 +8,6 @@ import com.kpbank.lc.api.event.LCApplicationEvent;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import org.axonframework.serialization.Revision;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,6 @@ import static org.awaitility.Awaitility.await;
 class StoredHistoryIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Serializer SERIALIZER = SerializedEvents.SERIALIZER;
     private static final Duration EVENTUALLY = Duration.ofMinutes(1);
     private static final JsonNode EVENTS = resource("events-before-revisions.json");
     private static final JsonNode BEFORE = resource("read-models-before-revisions.json");
@@ -83,10 +81,10 @@ class StoredHistoryIT {
             String revision = event.path("payloadRevision").textValue();
             IntermediateEventRepresentation read = SerializedEvents.upcast(event.path("payloadType").asText(), revision,
                     JSON.writeValueAsBytes(event.path("payload")));
-            Class<?> type = SERIALIZER.classForType(read.getType());
+            Class<?> type = SerializedEvents.SERIALIZER.classForType(read.getType());
             assertThat(read.getType().getRevision()).as("%s read from revision %s: an upcaster is missing", type.getSimpleName(), revision)
                     .isEqualTo(type.getAnnotation(Revision.class).value());
-            assertThat((Object) SERIALIZER.deserialize(read.getData())).isInstanceOf(type);
+            assertThat((Object) SerializedEvents.SERIALIZER.deserialize(read.getData())).isInstanceOf(type);
         }
         try (ScanResult scan = new ClassGraph().enableClassInfo().acceptPackages(LCApplicationEvent.class.getPackageName()).scan()) {
             assertThat(stored).as("event types with a stored sample").containsAll(scan.getClassesImplementing(LCApplicationEvent.class).getNames());
