@@ -1,7 +1,10 @@
 package com.kpbank.lc.gateway;
 
 import com.kpbank.lc.gateway.problem.ProblemException;
+import com.kpbank.lc.api.value.Actor;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
@@ -37,10 +40,14 @@ public class GatewayBus {
         this.properties = properties;
     }
 
-    /** Sends a command and answers its handler's result (an aggregate version, or the id of a new one). */
-    public Object send(Object command) {
-        String what = command.getClass().getSimpleName();
-        return await(commands.send(command), failure -> failure instanceof NoHandlerForCommandException
+    /**
+     * Sends a command in the name of its actor, and answers its handler's result (an aggregate version, or
+     * the id of a new one). The actor travels in the command's metadata onto the events it applies.
+     */
+    public Object send(Object command, Actor actor) {
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(actor.metaData());
+        String what = message.getPayloadType().getSimpleName();
+        return await(commands.send(message), failure -> failure instanceof NoHandlerForCommandException
                 ? "no service takes " + what + " now: the action was not applied; try again later"
                 : what + " was not answered in time: the action may have been applied; "
                 + "a retry with the same If-Match or Idempotency-Key is safe");

@@ -2,10 +2,12 @@ package com.kpbank.lc.platform;
 
 import com.kpbank.lc.api.event.revision.EventRevisions;
 import com.kpbank.lc.api.json.LcJson;
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.CalendarDate;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -58,5 +60,15 @@ public class PlatformAutoConfiguration {
     @Bean
     public CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider(CAUSATION_ID, CORRELATION_ID);
+    }
+
+    /**
+     * Who made it happen travels on: the actor in a handled message's metadata is copied onto every command
+     * and event sent or applied while handling it, in every process. A sender that acts on its own (the
+     * auto-approval, a reminder) names itself explicitly, and explicit metadata wins.
+     */
+    @Bean
+    public CorrelationDataProvider actorProvider() {
+        return new SimpleCorrelationDataProvider(Actor.KIND, Actor.NAME);
     }
 }

@@ -2,6 +2,7 @@ package com.kpbank.lc.standalone;
 
 import com.kpbank.lc.api.command.ChangeAmount;
 import com.kpbank.lc.api.event.LCApplicationApproved;
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Money;
@@ -80,7 +81,7 @@ final class AutoApprovalScenario {
 
     void recordApproved(LCApplicationId id, CheckKind... checks) {
         for (CheckKind check : checks) {
-            intake.record(new CheckOutcome(check, id, Decision.approved("in order")), null);
+            intake.record(new CheckOutcome(check, id, Decision.approved("in order")), null, Actor.user("analyst"));
         }
     }
 

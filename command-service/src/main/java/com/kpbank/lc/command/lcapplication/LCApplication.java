@@ -37,6 +37,7 @@ import com.kpbank.lc.api.event.MerchandiseChanged;
 import com.kpbank.lc.api.event.ProductLegalityValidated;
 import com.kpbank.lc.api.event.ProductValueValidated;
 import com.kpbank.lc.api.event.RequiredDocumentsChanged;
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.AdvisingBank;
 import com.kpbank.lc.api.value.ApplicantId;
 import com.kpbank.lc.api.value.Conditions;
@@ -299,9 +300,9 @@ public class LCApplication {
             return;
         }
         if (reminder.isPastDue()) {
-            apply(new LCApprovalPastDue(lcApplicationId));
+            apply(new LCApprovalPastDue(lcApplicationId), Actor.REMINDER.metaData());
         } else {
-            apply(new LCApprovalPending(lcApplicationId, reminder.number()));
+            apply(new LCApprovalPending(lcApplicationId, reminder.number()), Actor.REMINDER.metaData());
             ApprovalReminder next = reminder.next();
             deadlineManager.schedule(submittedAt == null ? GenericEventMessage.clock.instant().plus(reminders.interval()) : next.dueAt(submittedAt, reminders.interval()),
                     ApprovalReminder.deadlineNameFor(lcApplicationId), next);

@@ -6,16 +6,21 @@ import com.kpbank.lc.api.command.DeclineLCApplication;
 import com.kpbank.lc.api.command.SubmitLCApplication;
 import com.kpbank.lc.api.event.LCApprovalPastDue;
 import com.kpbank.lc.api.event.LCApprovalPending;
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.command.reminder.ApprovalReminder;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static com.kpbank.lc.command.lcapplication.LCApplicationFixtures.lcApplicationFixture;
 import static com.kpbank.lc.command.lcapplication.LCApplicationSamples.completeDraft;
@@ -61,6 +66,17 @@ class ApprovalReminderTest {
                 .whenTimeElapses(Duration.ofDays(20))
                 .expectEvents(new LCApprovalPending(id, 1), new LCApprovalPending(id, 2))
                 .expectScheduledDeadline(Duration.ofDays(10), new ApprovalReminder(3));
+    }
+
+    @Test
+    void a_reminder_is_the_reminder_s_doing_not_the_doing_of_the_applicant_who_submitted() {
+        fixture.given(completeDraft(id))
+               .andGivenCommands(new GenericCommandMessage<>(new SubmitLCApplication(id, null)).andMetaData(Actor.user("applicant-1").metaData()))
+               .whenTimeElapses(Duration.ofDays(10))
+               .expectEventsMatching(Matchers.exactSequenceOf(
+                       Matchers.<EventMessage<?>>predicate(event -> new LCApprovalPending(id, 1).equals(event.getPayload())
+                               && Actor.of(event.getMetaData()).equals(Optional.of(Actor.REMINDER))),
+                       Matchers.andNoMore()));
     }
 
     @Test

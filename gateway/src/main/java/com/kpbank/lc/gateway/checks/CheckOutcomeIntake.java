@@ -1,5 +1,6 @@
 package com.kpbank.lc.gateway.checks;
 
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.gateway.GatewayBus;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,10 @@ public class CheckOutcomeIntake {
      * Records the outcome.
      *
      * @param expectedVersion the application version the sender saw, or {@code null} when it does not know it
+     * @param actor           who recorded it: the analyst of the API, or the context whose message it was
      * @return the command handler's result: the application's version after recording
      */
-    public Object record(CheckOutcome outcome, Long expectedVersion) {
-        return bus.send(outcome.toCommand(expectedVersion));
+    public Object record(CheckOutcome outcome, Long expectedVersion, Actor actor) {
+        return bus.send(outcome.toCommand(expectedVersion), actor);
     }
 }

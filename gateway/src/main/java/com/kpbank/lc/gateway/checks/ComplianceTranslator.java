@@ -1,5 +1,6 @@
 package com.kpbank.lc.gateway.checks;
 
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.Decision;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ public class ComplianceTranslator {
 
     /** Records the screening result; refusals of the application surface as from {@link CheckOutcomeIntake}. */
     public void receive(ProductScreeningResult result) {
-        intake.record(translate(result), null);
+        intake.record(translate(result), null, Actor.context(CONTEXT));
     }
 
     /** @throws UntranslatableCheckMessage when the result says nothing we can record */

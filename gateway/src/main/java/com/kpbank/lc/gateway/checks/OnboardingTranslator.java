@@ -1,5 +1,6 @@
 package com.kpbank.lc.gateway.checks;
 
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.Decision;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class OnboardingTranslator {
 
     /** Records the assessment; refusals of the application surface as from {@link CheckOutcomeIntake}. */
     public void receive(CreditAssessment assessment) {
-        intake.record(translate(assessment), null);
+        intake.record(translate(assessment), null, Actor.context(CONTEXT));
     }
 
     /** @throws UntranslatableCheckMessage when the assessment says nothing we can record */

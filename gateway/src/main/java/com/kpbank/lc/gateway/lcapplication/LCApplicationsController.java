@@ -125,7 +125,7 @@ class LCApplicationsController {
         }
         LCApplicationId id = applicationIdFor(viewer, idempotencyKey);
         try {
-            bus.send(new StartNewLCApplication(id, new ApplicantId(viewer.name()), new ClientReference(request.clientReference())));
+            bus.send(new StartNewLCApplication(id, new ApplicantId(viewer.name()), new ClientReference(request.clientReference())), viewer.actor());
         } catch (CommandExecutionException refused) {
             boolean retried = idempotencyKey != null && refused.getDetails()
                     .filter(details -> details instanceof CommandRefusal refusal && CommandRefusal.ALREADY_EXISTS.equals(refusal.code()))
@@ -159,8 +159,8 @@ class LCApplicationsController {
                     "the application changed since version " + expectedVersion + "; it is at version " + application.version()));
         }
         Object result = action.check()
-                .map(check -> checkOutcomes.record(new CheckOutcome(check, applicationId, (Decision) request), expectedVersion))
-                .orElseGet(() -> bus.send(action.toCommand(applicationId, request, expectedVersion, viewer)));
+                .map(check -> checkOutcomes.record(new CheckOutcome(check, applicationId, (Decision) request), expectedVersion, viewer.actor()))
+                .orElseGet(() -> bus.send(action.toCommand(applicationId, request, expectedVersion, viewer), viewer.actor()));
         long version = result instanceof Number number ? number.longValue() : application.version() + 1;
         return answer(HttpStatus.OK, applicationId, version, viewer);
     }

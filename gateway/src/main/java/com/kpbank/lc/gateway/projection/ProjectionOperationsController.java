@@ -14,18 +14,31 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.hateoas.CollectionModel;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.hateoas.Link;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.hateoas.LinkRelation;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.hateoas.MediaTypes;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.hateoas.mediatype.Affordances;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.http.HttpMethod;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.http.ResponseEntity;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.web.bind.annotation.GetMapping;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.web.bind.annotation.PathVariable;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.web.bind.annotation.PostMapping;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.web.bind.annotation.RequestBody;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.web.bind.annotation.RequestMapping;
+import com.kpbank.lc.api.query.Viewer;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
@@ -67,26 +80,26 @@ public class ProjectionOperationsController {
     }
 
     @PostMapping("/{name}/" + REPLAY)
-    ResponseEntity<Void> replay(@PathVariable String name) {
-        return send(new ReplayProjection(status(name).name()));
+    ResponseEntity<Void> replay(@PathVariable String name, Viewer viewer) {
+        return send(viewer, new ReplayProjection(status(name).name()));
     }
 
     @PostMapping("/{name}/" + RETRY_DEAD_LETTERS)
-    ResponseEntity<Void> retryDeadLetters(@PathVariable String name) {
-        return send(new RetryDeadLetters(status(name).name()));
+    ResponseEntity<Void> retryDeadLetters(@PathVariable String name, Viewer viewer) {
+        return send(viewer, new RetryDeadLetters(status(name).name()));
     }
 
     @PostMapping("/{name}/" + DROP_DEAD_LETTER)
-    ResponseEntity<Void> dropDeadLetter(@PathVariable String name, @Valid @RequestBody DeadLetterToDrop deadLetter) {
-        return send(new DropDeadLetter(status(name).name(), deadLetter.eventIdentifier()));
+    ResponseEntity<Void> dropDeadLetter(@PathVariable String name, @Valid @RequestBody DeadLetterToDrop deadLetter, Viewer viewer) {
+        return send(viewer, new DropDeadLetter(status(name).name(), deadLetter.eventIdentifier()));
     }
 
     /** Which parked event to drop: one of the {@code parked} of the projection's status. */
     record DeadLetterToDrop(@NotBlank @Size(max = 100) String eventIdentifier) {
     }
 
-    private ResponseEntity<Void> send(ProjectionOperatorCommand command) {
-        bus.send(new GenericCommandMessage<>(GenericCommandMessage.asCommandMessage(command), command.commandName()));
+    private ResponseEntity<Void> send(Viewer viewer, ProjectionOperatorCommand command) {
+        bus.send(new GenericCommandMessage<>(GenericCommandMessage.asCommandMessage(command), command.commandName()), viewer.actor());
         return ResponseEntity.accepted().location(selfOf(command.projection()).toUri()).build();
     }
 

@@ -1,5 +1,6 @@
 package com.kpbank.lc.api.query;
 
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.ApplicantId;
 import com.kpbank.lc.api.value.LCState;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,11 @@ public record Viewer(@NotBlank String name, @NotNull Set<Role> roles) {
 
     public static Viewer of(String name, Role... roles) {
         return new Viewer(name, Set.of(roles));
+    }
+
+    /** The viewer as the actor of what it does. */
+    public Actor actor() {
+        return Actor.user(name);
     }
 
     public boolean has(Role role) {

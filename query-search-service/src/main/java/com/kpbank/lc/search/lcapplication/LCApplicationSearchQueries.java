@@ -8,7 +8,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.command.CommandRefusal.FieldViolation;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.FindLCApplicationsInWorkQueue;
@@ -21,17 +20,13 @@ import com.kpbank.lc.api.query.SearchLCApplications;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.LCState;
 import com.kpbank.lc.search.index.SearchReadModel;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,8 +34,8 @@ import java.util.function.Function;
 /**
  * Answers the LC application queries from the search read model. Every query carries its viewer, and
  * the rule of who sees what ({@link Viewer#maySee}) is part of the Elasticsearch query itself: an
- * applicant's query can only ever match its own applications. A malformed query is refused with a
- * {@link QueryExecutionException} whose details are a {@link CommandRefusal} {@code invalid-request}.
+ * applicant's query can only ever match its own applications. A malformed query is refused
+ * ({@link QueryRefusals}).
  */
 @Component
 class LCApplicationSearchQueries {
@@ -102,10 +97,10 @@ class LCApplicationSearchQueries {
     LCApplicationPage handle(SearchLCApplications query) {
         validate(query, query.page());
         if (query.minAmount() != null && query.maxAmount() != null && query.minAmount().compareTo(query.maxAmount()) > 0) {
-            throw refused("minAmount must not exceed maxAmount", List.of(new FieldViolation("minAmount", "must not exceed maxAmount")));
+            throw QueryRefusals.refused("minAmount must not exceed maxAmount", List.of(new FieldViolation("minAmount", "must not exceed maxAmount")));
         }
         if (query.startedFrom() != null && query.startedTo() != null && query.startedFrom().isAfter(query.startedTo())) {
-            throw refused("startedFrom must not be after startedTo", List.of(new FieldViolation("startedFrom", "must not be after startedTo")));
+            throw QueryRefusals.refused("startedFrom must not be after startedTo", List.of(new FieldViolation("startedFrom", "must not be after startedTo")));
         }
         boolean hasText = query.text() != null && !query.text().isBlank();
         Query search = query(bool -> {
@@ -163,21 +158,10 @@ class LCApplicationSearchQueries {
     }
 
     private void validate(Object query, PageRequest page) {
-        Collection<ConstraintViolation<Object>> violations = validator.validate(query);
-        if (!violations.isEmpty()) {
-            List<FieldViolation> fields = violations.stream()
-                    .map(violation -> new FieldViolation(violation.getPropertyPath().toString(), violation.getMessage()))
-                    .sorted(Comparator.comparing(FieldViolation::field))
-                    .toList();
-            throw refused(query.getClass().getSimpleName() + " is malformed: " + fields, fields);
-        }
+        QueryRefusals.validate(validator, query);
         if (page != null && page.offset() + page.size() > MAX_RESULTS) {
-            throw refused("pages reach only the first " + MAX_RESULTS + " results", List.of(new FieldViolation("page.page", "too far")));
+            throw QueryRefusals.refused("pages reach only the first " + MAX_RESULTS + " results", List.of(new FieldViolation("page.page", "too far")));
         }
-    }
-
-    private static QueryExecutionException refused(String message, List<FieldViolation> violations) {
-        return new QueryExecutionException(message, null, new CommandRefusal(CommandRefusal.INVALID_COMMAND, message, violations));
     }
 
     private static Query query(Function<BoolQuery.Builder, BoolQuery.Builder> bool) {

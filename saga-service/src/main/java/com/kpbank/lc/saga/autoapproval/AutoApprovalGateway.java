@@ -2,6 +2,7 @@ package com.kpbank.lc.saga.autoapproval;
 
 import com.kpbank.lc.api.command.ApproveLCApplication;
 import org.axonframework.commandhandling.gateway.Timeout;
+import org.axonframework.messaging.MetaData;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,10 +15,11 @@ import java.util.concurrent.TimeoutException;
 public interface AutoApprovalGateway {
 
     /**
+     * @param actor the metadata naming who sends it (the auto-approval), merged into the command's
      * @throws org.axonframework.commandhandling.CommandExecutionException when the command service refused
      *         the approval (details: a {@link com.kpbank.lc.api.command.CommandRefusal}) or it kept failing
      * @throws TimeoutException when no answer came in time
      */
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void approve(ApproveLCApplication command) throws TimeoutException;
+    void approve(ApproveLCApplication command, MetaData actor) throws TimeoutException;
 }

@@ -11,6 +11,7 @@ import com.kpbank.lc.api.event.LCApplicationDeclined;
 import com.kpbank.lc.api.event.LCApplicationSubmitted;
 import com.kpbank.lc.api.event.ProductLegalityValidated;
 import com.kpbank.lc.api.event.ProductValueValidated;
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
@@ -161,7 +162,7 @@ public class AutoApprovalSaga {
     /** Sends the approval; a failure that may pass is tried again later, through a deadline. */
     private void approve(int attempt) {
         try {
-            gateway.approve(new ApproveLCApplication(lcApplicationId, DecisionMaker.AUTO_APPROVAL, null));
+            gateway.approve(new ApproveLCApplication(lcApplicationId, DecisionMaker.AUTO_APPROVAL, null), Actor.AUTO_APPROVAL.metaData());
             log.info("Auto-approval of {}: all three checks passed, approved", kv(ASSOCIATION, lcApplicationId));
             SagaLifecycle.end();
         } catch (CommandExecutionException e) {

@@ -1,5 +1,9 @@
 package com.kpbank.lc.saga.autoapproval;
 
+import com.kpbank.lc.api.value.Actor;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.test.matchers.Matchers;
+import java.util.Optional;
 import com.kpbank.lc.api.command.ApproveLCApplication;
 import com.kpbank.lc.api.command.CommandRefusal;
 import com.kpbank.lc.api.event.ApplicantCreditValidated;
@@ -150,6 +154,16 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(third)
                 .expectDispatchedCommands(APPROVE)
                 .expectActiveSagas(0);
+    }
+
+    @Test
+    void approves_in_its_own_name_not_in_the_name_of_the_analyst_who_recorded_the_last_check() {
+        fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, LEGALITY_PASSED)
+                .whenAggregate(AGGREGATE).publishes(CREDIT_PASSED, Actor.user("analyst").metaData())
+                .expectDispatchedCommandsMatching(Matchers.exactSequenceOf(
+                        Matchers.<CommandMessage<?>>predicate(command -> APPROVE.equals(command.getPayload())
+                                && Actor.of(command.getMetaData()).equals(Optional.of(Actor.AUTO_APPROVAL))),
+                        Matchers.andNoMore()));
     }
 
     @Test
