@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,14 @@ public class GatewayBus {
     public <R> R query(Object query, ResponseType<R> responseType) {
         String what = query.getClass().getSimpleName();
         return await(queries.query(query, responseType), failure -> "the service answering " + what + " is not available; try again later");
+    }
+
+    /**
+     * Subscribes to a query: its initial result, then the updates its handler emits, until the caller cancels
+     * the subscription. A handler that is not there fails the initial result.
+     */
+    public <I, U> SubscriptionQueryResult<I, U> subscribe(Object query, ResponseType<I> initialResult, ResponseType<U> updates) {
+        return queries.subscriptionQuery(query, initialResult, updates);
     }
 
     /** Every answer the handlers of a query give within the bus timeout, e.g. one per service. */

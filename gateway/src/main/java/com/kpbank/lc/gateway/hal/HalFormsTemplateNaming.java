@@ -31,7 +31,7 @@ import java.util.Optional;
  * Works around spring-projects/spring-hateoas#1592 (the first template is named "default").
  */
 @RestControllerAdvice
-class HalFormsTemplateNaming implements ResponseBodyAdvice<Object> {
+public class HalFormsTemplateNaming implements ResponseBodyAdvice<Object> {
 
     private static final String TEMPLATES = "_templates";
     private static final String DEFAULT = "default";
@@ -60,6 +60,11 @@ class HalFormsTemplateNaming implements ResponseBodyAdvice<Object> {
                 || !hasTemplates(model)) {
             return body;
         }
+        return halForms(model);
+    }
+
+    /** The model as a HAL-FORMS document, its templates named: for what is written outside a response body, e.g. a server-sent event. */
+    public JsonNode halForms(RepresentationModel<?> model) {
         JsonNode document = halForms.valueToTree(model);
         nameTemplates(model, document);
         return document;

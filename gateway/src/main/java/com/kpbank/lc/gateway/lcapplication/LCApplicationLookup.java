@@ -1,6 +1,11 @@
 package com.kpbank.lc.gateway.lcapplication;
 
 import com.kpbank.lc.api.query.FindLCApplication;
+import com.kpbank.lc.api.query.FindLCApplicationAsOf;
+import com.kpbank.lc.api.query.FindLCApplicationHistory;
+import com.kpbank.lc.api.query.FindLCApplicationVersions;
+import com.kpbank.lc.api.query.LCApplicationHistoryPage;
+import com.kpbank.lc.api.query.LCApplicationVersions;
 import com.kpbank.lc.api.query.FindMyLCApplications;
 import com.kpbank.lc.api.query.LCApplicationPage;
 import com.kpbank.lc.api.query.LCApplicationView;
@@ -13,31 +18,49 @@ import com.kpbank.lc.gateway.GatewayBus;
 import com.kpbank.lc.gateway.GatewayProperties;
 import com.kpbank.lc.gateway.problem.ProblemException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads applications from the search read model, as the viewer may see them, and waits for an action's
  * outcome to reach it: an action answers only once its new version is readable, so the client's next
- * {@code GET} reflects it (read-your-writes) without the client waiting.
+ * {@code GET} reflects it (read-your-writes) without the client waiting. The past of an application
+ * (its history, as it was, its versions since one) comes from the event store.
  */
 @Component
 class LCApplicationLookup {
 
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(5);
-    private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
+    /** How long an action waited for the read model to show its outcome, tagged {@code shown} or {@code late}. */
+    static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
 
     private final GatewayBus bus;
     private final GatewayProperties properties;
+    private final Timer shown;
+    private final Timer late;
 
-    LCApplicationLookup(GatewayBus bus, GatewayProperties properties) {
+    LCApplicationLookup(GatewayBus bus, GatewayProperties properties, MeterRegistry meters) {
         this.bus = bus;
         this.properties = properties;
+        this.shown = readYourWrites("shown", meters);
+        this.late = readYourWrites("late", meters);
+    }
+
+    private static Timer readYourWrites(String outcome, MeterRegistry meters) {
+        return Timer.builder(READ_YOUR_WRITES)
+                .description("how long an action waited for the read model to show its outcome")
+                .tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     Optional<LCApplicationView> find(LCApplicationId id, Viewer viewer) {
@@ -68,25 +91,51 @@ class LCApplicationLookup {
         return bus.query(query, ResponseTypes.instanceOf(LCApplicationPage.class));
     }
 
+    /** A page of the application's history, if the viewer may see the application. */
+    Optional<LCApplicationHistoryPage> history(LCApplicationId id, Viewer viewer, PageRequest page) {
+        return bus.query(new FindLCApplicationHistory(id, viewer, page), ResponseTypes.optionalInstanceOf(LCApplicationHistoryPage.class));
+    }
+
+    /** The application as it was at an instant, if it existed then and the viewer may see it. */
+    Optional<LCApplicationView> asOf(LCApplicationId id, Viewer viewer, Instant at) {
+        return bus.query(new FindLCApplicationAsOf(id, viewer, at), ResponseTypes.optionalInstanceOf(LCApplicationView.class));
+    }
+
+    /** The versions after {@code after} that the viewer may see, oldest first, at most {@value FindLCApplicationVersions#MAX}. */
+    List<LCApplicationView> versionsAfter(LCApplicationId id, Viewer viewer, long after) {
+        return bus.query(new FindLCApplicationVersions(id, viewer, after), ResponseTypes.instanceOf(LCApplicationVersions.class)).versions();
+    }
+
     /**
-     * The application once the read model shows at least {@code version}; empty if it does not within
-     * the configured bound, or cannot be asked (the action happened; the read model is late or down).
+     * The application as the viewer sees it now, then each time the read model shows a new version of it,
+     * until the subscription is cancelled.
+     */
+    SubscriptionQueryResult<Optional<LCApplicationView>, LCApplicationView> subscribe(LCApplicationId id, Viewer viewer) {
+        return bus.subscribe(new FindLCApplication(id, viewer),
+                ResponseTypes.optionalInstanceOf(LCApplicationView.class), ResponseTypes.instanceOf(LCApplicationView.class));
+    }
+
+    /**
+     * The application once the read model shows at least {@code version}; empty if it does not within the
+     * configured bound, or cannot be asked (the action happened; the read model is late or down). It waits on
+     * the read model's own word, a subscription: the version is either in the first answer or one of its
+     * updates, with nobody polling.
      */
     Optional<LCApplicationView> awaitVersion(LCApplicationId id, Viewer viewer, long version) {
-        Instant deadline = Instant.now().plus(properties.readYourWritesWithin());
-        Duration backoff = FIRST_BACKOFF;
-        while (true) {
-            Optional<LCApplicationView> seen;
-            try {
-                seen = find(id, viewer).filter(view -> view.version() >= version);
-            } catch (ProblemException unavailable) {
-                return Optional.empty();
-            }
-            if (seen.isPresent() || Instant.now().plus(backoff).isAfter(deadline)) {
-                return seen;
-            }
-            LockSupport.parkNanos(backoff.toNanos());
-            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        long started = System.nanoTime();
+        SubscriptionQueryResult<Optional<LCApplicationView>, LCApplicationView> subscription = subscribe(id, viewer);
+        try {
+            Optional<LCApplicationView> seen = subscription.initialResult().flatMap(Mono::justOrEmpty)
+                    .concatWith(subscription.updates())
+                    .filter(view -> view.version() >= version)
+                    .next()
+                    .timeout(properties.readYourWritesWithin(), Mono.empty())
+                    .onErrorResume(unavailable -> Mono.empty())
+                    .blockOptional();
+            (seen.isPresent() ? shown : late).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return seen;
+        } finally {
+            subscription.cancel();
         }
     }
 }

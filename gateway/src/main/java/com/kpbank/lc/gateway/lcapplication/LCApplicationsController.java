@@ -37,9 +37,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,19 +63,23 @@ import java.util.stream.Collectors;
 class LCApplicationsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String LAST_EVENT_ID = "Last-Event-ID";
     private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"(\\d{1,18})\"");
+    private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
     private static final int MAX_TEXT = 200;
     private static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final LCApplicationLookup lookup;
+    private final LCApplicationUpdates updates;
     private final GatewayBus bus;
     private final CheckOutcomeIntake checkOutcomes;
     private final ObjectMapper json;
     private final Validator validator;
 
-    LCApplicationsController(LCApplicationLookup lookup, GatewayBus bus, CheckOutcomeIntake checkOutcomes,
+    LCApplicationsController(LCApplicationLookup lookup, LCApplicationUpdates updates, GatewayBus bus, CheckOutcomeIntake checkOutcomes,
                              ObjectMapper json, Validator validator) {
         this.lookup = lookup;
+        this.updates = updates;
         this.bus = bus;
         this.checkOutcomes = checkOutcomes;
         this.json = json;
@@ -86,13 +92,7 @@ class LCApplicationsController {
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "20") int size,
                        Viewer viewer) {
-        List<Problems.FieldError> errors = new ArrayList<>();
-        if (size < 1 || size > PageRequest.MAX_SIZE) {
-            errors.add(new Problems.FieldError("size", "must be between 1 and " + PageRequest.MAX_SIZE));
-        } else if (page < 0 || page > PageRequest.lastPageWithinWindow(size)) {
-            errors.add(new Problems.FieldError("page", "must be between 0 and " + PageRequest.lastPageWithinWindow(size)
-                    + " for pages of " + size + ": the search serves the first " + PageRequest.WINDOW + " results"));
-        }
+        List<Problems.FieldError> errors = new ArrayList<>(pageErrors(page, size));
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(new Problems.FieldError("q", "must be at most " + MAX_TEXT + " characters"));
         }
@@ -105,11 +105,48 @@ class LCApplicationsController {
         return LCApplicationRepresentations.pageOf(lookup.list(viewer, search, filter, new PageRequest(page, size)), viewer);
     }
 
+    /** The application as it is, with its actions and its {@code ETag}; or as it was at {@code asOf}, read-only. */
     @GetMapping("/{id}")
-    ResponseEntity<LCApplicationModel> one(@PathVariable UUID id, Viewer viewer) {
-        LCApplicationView application = lookup.get(new LCApplicationId(id), viewer);
+    ResponseEntity<LCApplicationModel> one(@PathVariable UUID id, @RequestParam(required = false) Instant asOf, Viewer viewer) {
+        LCApplicationId applicationId = new LCApplicationId(id);
+        if (asOf != null) {
+            LCApplicationView then = lookup.asOf(applicationId, viewer, asOf)
+                    .orElseThrow(() -> ProblemException.notFound("LC application " + id + " as of " + asOf));
+            return ResponseEntity.ok(LCApplicationRepresentations.pastOf(then, LCApplicationRepresentations.collection(), asOf));
+        }
+        LCApplicationView application = lookup.get(applicationId, viewer);
         return ResponseEntity.ok().eTag(String.valueOf(application.version()))
                 .body(LCApplicationRepresentations.of(application, viewer));
+    }
+
+    /** The application's audit trail from the event store, oldest first, as this viewer may see it. */
+    @GetMapping("/{id}/history")
+    PagedModel<?> history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "20") int size, Viewer viewer) {
+        List<Problems.FieldError> errors = pageErrors(page, size);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problems.invalidRequest("the paging parameters are not valid", errors));
+        }
+        LCApplicationId applicationId = new LCApplicationId(id);
+        return LCApplicationRepresentations.historyOf(applicationId, lookup.history(applicationId, viewer, new PageRequest(page, size))
+                .orElseThrow(() -> ProblemException.notFound("LC application " + id)));
+    }
+
+    /**
+     * The application's live view: a server-sent event with its representation each time it changes, the
+     * event id its version; {@code Last-Event-ID} resumes after that version.
+     */
+    @GetMapping(path = "/{id}/updates", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter updates(@PathVariable UUID id, @RequestHeader(name = LAST_EVENT_ID, required = false) String lastEventId, Viewer viewer) {
+        long lastSeen = -1;
+        if (lastEventId != null) {
+            if (!VERSION.matcher(lastEventId.strip()).matches()) {
+                throw new ProblemException(Problems.invalidRequest("Last-Event-ID must be an event id of this stream",
+                        List.of(new Problems.FieldError(LAST_EVENT_ID, "must be a version such as 3"))));
+            }
+            lastSeen = Long.parseLong(lastEventId.strip());
+        }
+        return updates.open(new LCApplicationId(id), viewer, lastSeen);
     }
 
     /**
@@ -187,6 +224,17 @@ class LCApplicationsController {
             throw new InvalidRequestBody(violations);
         }
         return request;
+    }
+
+    private static List<Problems.FieldError> pageErrors(int page, int size) {
+        if (size < 1 || size > PageRequest.MAX_SIZE) {
+            return List.of(new Problems.FieldError("size", "must be between 1 and " + PageRequest.MAX_SIZE));
+        }
+        if (page < 0 || page > PageRequest.lastPageWithinWindow(size)) {
+            return List.of(new Problems.FieldError("page", "must be between 0 and " + PageRequest.lastPageWithinWindow(size)
+                    + " for pages of " + size + ": pages reach the first " + PageRequest.WINDOW + " results"));
+        }
+        return List.of();
     }
 
     private static Long expectedVersion(String ifMatch) {

@@ -26,6 +26,7 @@ public final class Problems {
     public static final String UNAVAILABLE = "unavailable";
     public static final String REQUEST_TOO_LARGE = "request-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    public static final String TOO_MANY_STREAMS = "too-many-streams";
     static final String ERRORS = "errors";
     /** How Jackson's strict duplicate detection names the field (JsonParser.Feature.STRICT_DUPLICATE_DETECTION). */
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate (?:field|Object property) '([^']{0,100})'");

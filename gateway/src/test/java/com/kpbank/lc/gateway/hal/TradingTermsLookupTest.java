@@ -26,7 +26,7 @@ class TradingTermsLookupTest {
     private final GatewayBus bus = mock(GatewayBus.class);
 
     private TradingTermsLookup lookup(Duration refresh) {
-        return new TradingTermsLookup(bus, new GatewayProperties(Duration.ofSeconds(10), Duration.ofSeconds(5), refresh));
+        return new TradingTermsLookup(bus, new GatewayProperties(Duration.ofSeconds(10), Duration.ofSeconds(5), refresh, null));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.kpbank.lc.standalone.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -28,12 +33,13 @@ import java.util.function.Supplier;
  * client is one applicant (applicant-1 and applicant-2 alternate) with the manager approving its
  * applications; a warm-up of one lifecycle per client runs first and is not counted. Before the load, it
  * prints what authentication costs: the median of sequential {@code GET /} anonymous, authenticated and
- * with a wrong password.
+ * with a wrong password; after the load, how long the actions waited for the read model (read-your-writes).
  */
 public final class ApiBenchmark {
 
     private static final int MAX_RETRIES = 5;
     private static final int SEQUENTIAL = 50;
+    private static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
 
     private final StandaloneSystem system;
 
@@ -59,6 +65,7 @@ public final class ApiBenchmark {
         sequentialRoots();
 
         double lifecycleSeconds = concurrently(clients, lifecycles, this::lifecycle);
+        List<String> readYourWrites = readYourWrites();
         Map<String, List<Long>> lifecycleLatencies = Map.copyOf(latencies);
         int requests = lifecycleLatencies.values().stream().mapToInt(List::size).sum();
         latencies.clear();
@@ -76,8 +83,26 @@ public final class ApiBenchmark {
         List<Long> allActions = lifecycleLatencies.values().stream().flatMap(List::stream).toList();
         print("all lifecycle requests", allActions);
         print("GET / (baseline)", latencies.get("GET /"));
+        System.out.printf("%nread-your-writes: how long an action waited for the read model to show it, as the gateway timed it "
+                + "(its percentiles decay over two minutes: read right after the lifecycles)%n");
+        readYourWrites.forEach(System.out::println);
         System.out.printf("ratio: a lifecycle request takes %.1f x a GET / (mean); throughput GET / : lifecycle requests = %.1f : 1%n",
                 mean(allActions) / mean(latencies.get("GET /")), (requests / rootSeconds) / (requests / lifecycleSeconds));
+    }
+
+    /** The gateway's read-your-writes timers, one line per outcome: count, mean, p50, p99 in milliseconds. */
+    private List<String> readYourWrites() {
+        return system.bean(MeterRegistry.class).find(READ_YOUR_WRITES).timers().stream()
+                .map(timer -> {
+                    HistogramSnapshot snapshot = timer.takeSnapshot();
+                    StringBuilder line = new StringBuilder(String.format("  %-6s n=%d mean=%.1f ms", timer.getId().getTag("outcome"),
+                            snapshot.count(), snapshot.mean(TimeUnit.MILLISECONDS)));
+                    for (ValueAtPercentile percentile : snapshot.percentileValues()) {
+                        line.append(String.format(" p%.0f=%.1f ms", percentile.percentile() * 100, percentile.value(TimeUnit.MILLISECONDS)));
+                    }
+                    return line.toString();
+                })
+                .toList();
     }
 
     /**

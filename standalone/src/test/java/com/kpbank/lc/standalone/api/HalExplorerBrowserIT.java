@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * HAL Explorer, as the gateway serves it at {@code /explorer}, in headless Chromium: a person browsing the
- * API sees the forms the API offers. Runs Debian's {@code chromium} through its {@code chromedriver}
+ * The pages the gateway serves, in headless Chromium: in HAL Explorer at {@code /explorer} a person browsing
+ * the API sees the forms the API offers; on {@code /live.html} an application changes as another user acts. Runs Debian's {@code chromium} through its {@code chromedriver}
  * (both named explicitly, so Selenium Manager never looks for a browser to download); without them the
  * test fails — {@code bin/install-test-tools} installs them. Leaves a screenshot in
  * {@code target/hal-explorer-draft.png}.
@@ -100,17 +100,50 @@ class HalExplorerBrowserIT {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"state\": \"DRAFT\"", "Change the amount");
     }
 
+    @Test
+    void a_page_following_the_updates_link_shows_the_manager_a_check_an_analyst_just_recorded() {
+        HypermediaClient applicant = HypermediaClient.as(DemoUser.APPLICANT_1, system.root());
+        ApiResponse application = applicant.submit(applicant.root(), "start", Map.of("clientReference", "LIVE-PAGE-1"));
+        for (Drafts.Change change : Drafts.complete("30000.00", "USD", "copper cathodes")) {
+            application = applicant.submit(application, change.template(), change.values());
+        }
+        ApiResponse submitted = applicant.submit(application, "submit", Map.of());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+
+        browser.get(page(DemoUser.MANAGER, "/live.html#" + URI.create(submitted.href("self").orElseThrow()).getPath()).toString());
+        await("the page showing version " + submitted.version().orElseThrow()).atMost(PAGE_DEADLINE)
+                .until(() -> text("version") + " / " + text("state"), shown -> shown.startsWith(submitted.version().orElseThrow() + " / "));
+        assertThat(text("actions").split(", ")).containsExactlyInAnyOrder("approve", "decline");
+
+        HypermediaClient analyst = HypermediaClient.as(DemoUser.ANALYST, system.root());
+        ApiResponse checked = analyst.submit(analyst.reload(submitted), "record-product-value-check", Drafts.approvedCheck());
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+
+        await("the page showing version " + checked.version().orElseThrow()).atMost(PAGE_DEADLINE)
+                .until(() -> text("version") + " / " + text("state"), shown -> shown.startsWith(checked.version().orElseThrow() + " / "));
+        assertThat(text("representation")).contains("\"productValueCheck\"", "\"APPROVED\"");
+        assertThat(text("actions").split(", ")).containsExactlyInAnyOrder("approve", "decline");
+    }
+
     /**
      * The explorer on the API's root as this user: the page itself is behind HTTP Basic like the whole API
      * (credentials in the URL), and the explorer sends the user's {@code Authorization} header, given in
      * its URL fragment, with every request it makes to the API.
      */
     private URI explorer(DemoUser user) {
-        URI root = system.root();
         String authorization = URLEncoder.encode(HypermediaClient.basic(user.userName(), user.password()), StandardCharsets.UTF_8)
                 .replace("+", "%20");
-        return URI.create(root.getScheme() + "://" + user.userName() + ":" + user.password() + "@" + root.getAuthority()
-                + "/explorer/index.html#hkey0=Authorization&hval0=" + authorization + "&uri=/");
+        return page(user, "/explorer/index.html#hkey0=Authorization&hval0=" + authorization + "&uri=/");
+    }
+
+    /** A page the gateway serves, opened as this user: HTTP Basic credentials in the URL, which the browser then keeps for the origin. */
+    private URI page(DemoUser user, String path) {
+        URI root = system.root();
+        return URI.create(root.getScheme() + "://" + user.userName() + ":" + user.password() + "@" + root.getAuthority() + path);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
     }
 
     private List<String> templateNames() {

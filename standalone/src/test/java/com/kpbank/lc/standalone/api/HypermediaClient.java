@@ -135,6 +135,22 @@ final class HypermediaClient {
         return send("GET", uri, Map.of(), HttpRequest.BodyPublishers.noBody());
     }
 
+    /** Opens the event stream a link relation points to, as this user, with these extra headers (e.g. {@code Last-Event-ID}). */
+    EventStream stream(ApiResponse from, String relation, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(linkTarget(from, relation, Map.of())).GET().header("Accept", "text/event-stream");
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        headers.forEach(request::setHeader);
+        try {
+            HttpResponse<java.io.InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            return new EventStream(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + relation, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: GET " + relation, e);
+        }
+    }
+
     /** Any request, as this user: the escape hatch of the tests that send what no form would. */
     ApiResponse send(String method, URI uri, Map<String, String> headers, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).method(method, body).header("Accept", HAL_FORMS);

@@ -252,7 +252,7 @@ class LCApplicationLifecycleApiIT {
 
     /**
      * Every demo user GETs the application: those listed see it offering exactly these actions, each as a
-     * link relation (besides {@code self}) and as a template of the same name; everyone else gets 404.
+     * link relation (besides {@code self}, {@code history} and {@code updates}) and as a template of the same name; everyone else gets 404.
      */
     private void expectOffered(ApiResponse application, Map<DemoUser, Set<String>> offeredTo) {
         for (DemoUser user : DemoUser.values()) {
@@ -263,7 +263,7 @@ class LCApplicationLifecycleApiIT {
             }
             assertThat(seen.status()).as(user.userName() + ": " + seen).isEqualTo(200);
             Set<String> links = new LinkedHashSet<>(offeredTo.get(user));
-            links.add("self");
+            links.addAll(List.of("self", "history", "updates"));
             assertThat(seen.links()).as(user.userName() + " links in state " + seen.text("state").orElse("?"))
                     .containsExactlyInAnyOrderElementsOf(links);
             assertThat(seen.templates()).as(user.userName() + " templates in state " + seen.text("state").orElse("?"))

@@ -1,0 +1,263 @@
+package com.kpbank.lc.standalone.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static com.kpbank.lc.standalone.api.DemoUser.ANALYST;
+import static com.kpbank.lc.standalone.api.DemoUser.APPLICANT_1;
+import static com.kpbank.lc.standalone.api.DemoUser.APPLICANT_2;
+import static com.kpbank.lc.standalone.api.DemoUser.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What event sourcing gives a user, over real HTTP against the standalone system (its jar, in a JVM of its
+ * own, with approval reminders every two seconds so that a lifecycle meets them): the audit trail of an
+ * application with who did each step, the application as it was at each step, and its live view as a
+ * stream of server-sent events that a second user's action shows, and that resumes without loss.
+ */
+class HistoryAndLiveUpdatesIT {
+
+    private static final Duration REMINDER_INTERVAL = Duration.ofSeconds(2);
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final Duration LIVE = Duration.ofSeconds(10);
+    private static final int STREAMS_PER_USER = 3;
+    private static final List<String> DRAFTING = List.of("LCApplicationStarted", "ApplicantChanged", "BeneficiaryChanged",
+            "AdvisingBankChanged", "LCAmountChanged", "MerchandiseChanged", "RequiredDocumentsChanged", "ConditionsChanged",
+            "ExpiryDateChanged", "LCApplicationSubmitted");
+    private static final List<String> REMINDED = List.of("LCApprovalPending", "LCApprovalPending", "LCApprovalPastDue");
+    private static final List<String> CHECKED = List.of("ProductValueValidated", "ProductLegalityValidated", "ApplicantCreditValidated");
+
+    private static Path dataDir;
+    private static StandaloneProcess system;
+    private static final Map<DemoUser, HypermediaClient> users = new EnumMap<>(DemoUser.class);
+
+    @BeforeAll
+    static void start() throws IOException {
+        dataDir = Files.createTempDirectory("lc-history-");
+        system = new StandaloneProcess(dataDir, List.of("--lc.approval-reminders.interval=" + REMINDER_INTERVAL,
+                "--lc.gateway.updates.heartbeat=PT1S", "--lc.gateway.updates.per-user=" + STREAMS_PER_USER));
+        system.start();
+        Stream.of(DemoUser.values()).forEach(user -> users.put(user, HypermediaClient.as(user, system.root())));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.stop();
+        }
+    }
+
+    @Test
+    void the_history_of_an_auto_approved_application_tells_every_step_in_order_with_who_took_it() {
+        ApiResponse submitted = submitted("HISTORY-1", "8000.00");
+        awaitHistory(APPLICANT_1, submitted, DRAFTING.size() + REMINDED.size());
+        ApiResponse checked = recordAllChecks(submitted);
+        await().atMost(EVENTUALLY).until(() -> client(APPLICANT_1).reload(checked), seen -> seen.text("state").orElseThrow().equals("APPROVED"));
+
+        List<JsonNode> entries = entries(APPLICANT_1, submitted);
+        List<String> expected = new ArrayList<>(DRAFTING);
+        expected.addAll(REMINDED);
+        expected.addAll(CHECKED);
+        expected.add("LCApplicationApproved");
+        assertThat(entries).extracting(entry -> entry.path("event").asText()).containsExactlyElementsOf(expected);
+        assertThat(entries).extracting(entry -> entry.path("version").asLong())
+                .containsExactlyElementsOf(IntStream.range(0, expected.size()).mapToObj(Long::valueOf).toList());
+        assertThat(entries).extracting(HistoryAndLiveUpdatesIT::author).containsExactlyElementsOf(Stream.of(
+                        Stream.generate(() -> "USER applicant-1").limit(DRAFTING.size()),
+                        Stream.generate(() -> "REMINDER approval-reminder").limit(REMINDED.size()),
+                        Stream.generate(() -> "USER analyst").limit(CHECKED.size()),
+                        Stream.of("AUTO_APPROVAL auto-approval"))
+                .flatMap(authors -> authors).toList());
+        assertThat(entries).extracting(entry -> Instant.parse(entry.path("at").asText())).isSorted();
+        assertThat(entries.get(4).path("data").path("amount").path("amount").asText()).isEqualTo("8000.00");
+
+        ApiResponse firstPage = client(APPLICANT_1).follow(submitted, "history", Map.of("size", 3));
+        assertThat(firstPage.json().path("page").path("totalElements").asLong()).isEqualTo(expected.size());
+        assertThat(firstPage.links()).contains("self", "next", "last", "lc-application");
+        assertThat(client(APPLICANT_1).follow(firstPage, "next").json().path("_embedded").path("entries").path(0).path("event").asText())
+                .isEqualTo("AdvisingBankChanged");
+
+        ApiResponse ofAnother = client(APPLICANT_2).follow(submitted, "history");
+        assertThat(ofAnother.status()).isEqualTo(404);
+        assertThat(ofAnother.text("type")).hasValue("/problems/not-found");
+
+        assertThat(entries(ANALYST, submitted)).as("the bank sees the application from its submission on, not the draft")
+                .extracting(entry -> entry.path("event").asText())
+                .containsExactlyElementsOf(expected.subList(DRAFTING.size() - 1, expected.size()));
+    }
+
+    @Test
+    void the_application_as_of_each_step_is_what_its_users_saw_at_that_step_and_offers_no_action() {
+        Map<Long, ObjectNode> seen = new LinkedHashMap<>();
+        ApiResponse application = start("AS-OF-1");
+        seen.put(application.version().orElseThrow(), fields(application));
+        for (Drafts.Change change : Drafts.complete("9000.00", "USD", "copper cathodes")) {
+            application = act(APPLICANT_1, application, change.template(), change.values());
+            seen.put(application.version().orElseThrow(), fields(application));
+        }
+        application = act(APPLICANT_1, application, "cancel", Drafts.reason("ordered elsewhere"));
+        seen.put(application.version().orElseThrow(), fields(application));
+
+        List<JsonNode> entries = entries(APPLICANT_1, application);
+        assertThat(entries).hasSize(seen.size());
+        for (JsonNode entry : entries) {
+            ApiResponse then = client(APPLICANT_1).get(asOf(application, entry.path("at").asText()));
+            assertThat(then.status()).as(then.toString()).isEqualTo(200);
+            assertThat(fields(then)).as("as of version " + entry.path("version")).isEqualTo(seen.get(entry.path("version").asLong()));
+            assertThat(then.links()).containsExactlyInAnyOrder("self", "lc-application", "history", "updates");
+            assertThat(then.templates()).isEmpty();
+        }
+        Instant beforeStart = Instant.parse(entries.get(0).path("at").asText()).minusMillis(1);
+        ApiResponse beforeItStarted = client(APPLICANT_1).get(asOf(application, beforeStart.toString()));
+        assertThat(beforeItStarted.status()).isEqualTo(404);
+        ApiResponse notAnInstant = client(APPLICANT_1).get(asOf(application, "yesterday"));
+        assertThat(notAnInstant.status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_user_watching_an_application_sees_another_users_action_with_the_links_it_may_follow_and_resumes_without_loss() {
+        ApiResponse submitted = submitted("LIVE-1", "30000.00");
+        ApiResponse watched = awaitHistory(MANAGER, submitted, DRAFTING.size() + REMINDED.size());
+        long current = client(MANAGER).reload(watched).version().orElseThrow();
+
+        try (EventStream stream = client(MANAGER).stream(watched, "updates", Map.of())) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            EventStream.Event first = stream.next(LIVE);
+            assertThat(first.version()).isEqualTo(current);
+            assertThat(first.name()).isEqualTo("lc-application");
+
+            ApiResponse valueChecked = act(ANALYST, client(ANALYST).reload(submitted), "record-product-value-check", Drafts.approvedCheck());
+            EventStream.Event change = stream.next(LIVE);
+            assertThat(change.version()).isEqualTo(valueChecked.version().orElseThrow());
+            ApiResponse asTheManagerSeesIt = change.representation(watched.uri());
+            assertThat(asTheManagerSeesIt.json().path("productValueCheck").path("decision").asText()).isEqualTo("APPROVED");
+            assertThat(asTheManagerSeesIt.links()).containsExactlyInAnyOrder("self", "history", "updates", "approve", "decline");
+            assertThat(asTheManagerSeesIt.templates()).containsExactlyInAnyOrder("approve", "decline");
+            await().atMost(LIVE).until(() -> !stream.comments().isEmpty());
+        }
+
+        ApiResponse legalityChecked = act(ANALYST, client(ANALYST).reload(submitted), "record-product-legality-check", Drafts.approvedCheck());
+        ApiResponse creditChecked = act(ANALYST, legalityChecked, "record-applicant-credit-check", Drafts.approvedCheck());
+        try (EventStream resumed = client(MANAGER).stream(watched, "updates",
+                Map.of("Last-Event-ID", String.valueOf(legalityChecked.version().orElseThrow() - 1)))) {
+            EventStream.Event missed = resumed.next(LIVE);
+            assertThat(missed.version()).isEqualTo(legalityChecked.version().orElseThrow());
+            assertThat(missed.representation(watched.uri()).links()).as("a past version offers no action")
+                    .containsExactlyInAnyOrder("self", "lc-application", "history", "updates");
+            EventStream.Event latest = resumed.next(LIVE);
+            assertThat(latest.version()).isEqualTo(creditChecked.version().orElseThrow());
+            assertThat(latest.representation(watched.uri()).links()).contains("approve", "decline");
+            assertThat(resumed.hasEvent()).isFalse();
+        }
+    }
+
+    @Test
+    void nobody_watches_an_application_they_may_not_see_nor_holds_more_streams_than_allowed() {
+        ApiResponse draft = start("LIVE-2");
+        try (EventStream ofAnother = client(APPLICANT_2).stream(draft, "updates", Map.of())) {
+            assertThat(ofAnother.status()).isEqualTo(404);
+            assertThat(ofAnother.refusal()).contains("/problems/not-found");
+        }
+        List<EventStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < STREAMS_PER_USER; i++) {
+                open.add(client(APPLICANT_1).stream(draft, "updates", Map.of()));
+                assertThat(open.get(i).status()).isEqualTo(200);
+                open.get(i).next(LIVE);
+            }
+            try (EventStream oneTooMany = client(APPLICANT_1).stream(draft, "updates", Map.of())) {
+                assertThat(oneTooMany.status()).isEqualTo(429);
+                assertThat(oneTooMany.refusal()).contains("/problems/too-many-streams");
+            }
+        } finally {
+            open.forEach(EventStream::close);
+        }
+        await().atMost(LIVE).untilAsserted(() -> {
+            try (EventStream again = client(APPLICANT_1).stream(draft, "updates", Map.of())) {
+                assertThat(again.status()).as("a closed stream counts no more, once the heartbeat finds it gone").isEqualTo(200);
+            }
+        });
+    }
+
+    private static URI asOf(ApiResponse application, String instant) {
+        return URI.create(HypermediaClient.linkTarget(application, "self", Map.of()) + "?asOf=" + instant);
+    }
+
+    private static HypermediaClient client(DemoUser user) {
+        return users.get(user);
+    }
+
+    private static String author(JsonNode entry) {
+        return entry.path("by").path("kind").asText() + " " + entry.path("by").path("name").asText();
+    }
+
+    /** The application's fields, without its links and templates. */
+    private static ObjectNode fields(ApiResponse representation) {
+        ObjectNode fields = representation.json().deepCopy();
+        fields.remove(List.of("_links", "_templates"));
+        return fields;
+    }
+
+    private static List<JsonNode> entries(DemoUser viewer, ApiResponse application) {
+        ApiResponse history = client(viewer).follow(application, "history", Map.of("size", 100));
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        List<JsonNode> entries = new ArrayList<>();
+        history.json().path("_embedded").path("entries").forEach(entries::add);
+        return entries;
+    }
+
+    /** The application once its history as the applicant sees it has this many entries (reminders come by themselves). */
+    private static ApiResponse awaitHistory(DemoUser viewer, ApiResponse application, int entries) {
+        await().atMost(EVENTUALLY).until(() -> entries(APPLICANT_1, application).size() >= entries);
+        return client(viewer).reload(application);
+    }
+
+    private static ApiResponse start(String clientReference) {
+        HypermediaClient applicant = client(APPLICANT_1);
+        ApiResponse draft = applicant.submit(applicant.root(), "start", Map.of("clientReference", clientReference));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        return draft;
+    }
+
+    private static ApiResponse submitted(String clientReference, String amount) {
+        ApiResponse draft = start(clientReference);
+        for (Drafts.Change change : Drafts.complete(amount, "USD", "seamless steel pipes")) {
+            draft = act(APPLICANT_1, draft, change.template(), change.values());
+        }
+        return act(APPLICANT_1, draft, "submit", Map.of());
+    }
+
+    private static ApiResponse recordAllChecks(ApiResponse submitted) {
+        ApiResponse application = client(ANALYST).reload(submitted);
+        for (String check : List.of("record-product-value-check", "record-product-legality-check", "record-applicant-credit-check")) {
+            application = act(ANALYST, application, check, Drafts.approvedCheck());
+        }
+        return application;
+    }
+
+    private static ApiResponse act(DemoUser user, ApiResponse application, String template, Map<String, ?> values) {
+        ApiResponse answer = client(user).submit(application, template, values);
+        assertThat(answer.status()).as(template + ": " + answer).isEqualTo(200);
+        return answer;
+    }
+
+}
