@@ -146,7 +146,10 @@ class GatewayApiTest {
                 .andExpect(jsonPath("$.lcApplicationId").value(draft.lcApplicationId().toString()))
                 .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$._links.self.href").value("http://localhost:8080" + uriOf(draft)))
-                .andExpect(jsonPath("$._links.length()").value(actions.size() + 1))
+                .andExpect(jsonPath("$._links.length()").value(actions.size() + 3))
+                .andExpect(jsonPath("$._links.history.href").value("http://localhost:8080" + uriOf(draft) + "/history{?page,size}"))
+                .andExpect(jsonPath("$._links.history.templated").value(true))
+                .andExpect(jsonPath("$._links.updates.href").value("http://localhost:8080" + uriOf(draft) + "/updates"))
                 .andExpect(jsonPath("$._templates.length()").value(actions.size()))
                 .andExpect(jsonPath("$._templates.default").doesNotExist());
         for (String action : actions) {
