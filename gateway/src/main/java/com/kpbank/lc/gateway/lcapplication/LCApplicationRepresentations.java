@@ -38,6 +38,8 @@ public final class LCApplicationRepresentations {
     static final LinkRelation LC_APPLICATION = LinkRelation.of("lc-application");
     static final LinkRelation HISTORY = LinkRelation.of("history");
     static final LinkRelation UPDATES = LinkRelation.of("updates");
+    /** Link relation of the work queues' live views. */
+    public static final LinkRelation WORK_QUEUE_UPDATES = LinkRelation.of("work-queue-updates");
 
     private LCApplicationRepresentations() {
     }
@@ -76,7 +78,12 @@ public final class LCApplicationRepresentations {
 
     /** The application as an item of a list: its links, no templates (they come with the item itself). */
     static LCApplicationModel itemOf(LCApplicationView application, Viewer user) {
-        Link self = selfOf(application.lcApplicationId());
+        return itemOf(application, user, collection());
+    }
+
+    /** The application as an item, its links under {@code collection} (see {@link #of(LCApplicationView, Viewer, Link)}). */
+    static LCApplicationModel itemOf(LCApplicationView application, Viewer user, Link collection) {
+        Link self = selfOf(collection, application.lcApplicationId());
         return new LCApplicationModel(application).add(self).add(timeLinks(self)).add(actionLinks(self, application, user));
     }
 
@@ -134,6 +141,11 @@ public final class LCApplicationRepresentations {
                 .toLink().getAffordances();
     }
 
+    /** The live views of the bank's work queues, by queue ({@code pending-approval}, ...). */
+    public static Link workQueueUpdatesTemplate() {
+        return Link.of(linkTo(WorkQueuesController.class).toUri() + "/{queue}/updates", WORK_QUEUE_UPDATES);
+    }
+
     /** The collection with its search and paging parameters. */
     public static Link collectionTemplate() {
         return Link.of(collection().getHref() + "{?q,state,page,size}", LC_APPLICATIONS);
@@ -148,7 +160,7 @@ public final class LCApplicationRepresentations {
         return selfOf(collection(), id);
     }
 
-    private static Link selfOf(Link collection, LCApplicationId id) {
+    static Link selfOf(Link collection, LCApplicationId id) {
         return Link.of(collection.getHref() + "/" + id).withSelfRel();
     }
 

@@ -24,6 +24,9 @@ class ApiRootController {
         root.add(Link.of(ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString()).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
         root.add(LCApplicationRepresentations.collectionTemplate());
         root.add(linkTo(LCFactsController.class).withRel(LCFactsController.ANALYTICS));
+        if (viewer.worksForTheBank()) {
+            root.add(LCApplicationRepresentations.workQueueUpdatesTemplate());
+        }
         if (viewer.has(Role.OPERATOR)) {
             root.add(linkTo(ProjectionOperationsController.class).withRel(ProjectionOperationsController.PROJECTIONS));
         }

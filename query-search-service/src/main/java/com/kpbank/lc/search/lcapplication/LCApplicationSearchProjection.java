@@ -3,7 +3,9 @@ package com.kpbank.lc.search.lcapplication;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.FindLCApplication;
+import com.kpbank.lc.api.query.FindLCApplicationsInWorkQueue;
 import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.api.value.LCState;
 import com.kpbank.lc.platform.projection.ProjectionBatches;
 import com.kpbank.lc.platform.projection.RefusedWrites;
 import com.kpbank.lc.search.index.SearchReadModel;
@@ -26,7 +28,7 @@ import java.time.Instant;
  * processor. The batch is written when the unit of work commits; a failed write rolls the whole batch
  * back and the processor retries it, except that the events of an application whose document the store
  * refused are then parked ({@link RefusedWrites}). Once a new version is readable, the {@link FindLCApplication}
- * subscriptions of viewers who may see it get it as an update.
+ * subscriptions of viewers who may see it get it as an update, and so do the work queues' subscriptions.
  */
 @Component
 @ProcessingGroup(SearchReadModel.NAME)
@@ -58,5 +60,15 @@ class LCApplicationSearchProjection {
         updates.emit(FindLCApplication.class,
                 query -> view.lcApplicationId().equals(query.lcApplicationId()) && query.viewer().maySee(view.applicantId(), view.state()),
                 view);
+        updates.emit(FindLCApplicationsInWorkQueue.class, query -> mayLeaveOrEnter(query, view), view);
+    }
+
+    /**
+     * A work queue's subscriber learns of every application it may see, and of one it saw submitted and may
+     * see no more (it was cancelled): never of a draft.
+     */
+    private static boolean mayLeaveOrEnter(FindLCApplicationsInWorkQueue query, LCApplicationView view) {
+        return query.viewer().maySee(view.applicantId(), view.state())
+                || (query.viewer().worksForTheBank() && view.state() == LCState.CANCELLED && view.submittedAt() != null);
     }
 }

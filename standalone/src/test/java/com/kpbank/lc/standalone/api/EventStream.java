@@ -97,6 +97,17 @@ final class EventStream implements AutoCloseable {
         }
     }
 
+    /** The next event that matches, skipping the others, waiting for it at most {@code within} in all. */
+    Event nextMatching(java.util.function.Predicate<Event> wanted, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            Event event = next(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
+            if (wanted.test(event)) {
+                return event;
+            }
+        }
+    }
+
     /** Whether an event is waiting already, without waiting for one. */
     boolean hasEvent() {
         return !events.isEmpty();

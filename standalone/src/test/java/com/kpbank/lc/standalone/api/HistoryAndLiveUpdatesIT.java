@@ -171,6 +171,32 @@ class HistoryAndLiveUpdatesIT {
     }
 
     @Test
+    void an_analyst_watching_the_product_checks_queue_sees_a_submission_enter_it_and_leave_it_once_both_checks_are_recorded() {
+        HypermediaClient analyst = client(ANALYST);
+        try (EventStream queue = analyst.stream(analyst.root(), "work-queue-updates", Map.of("queue", "pending-product-validation"), Map.of())) {
+            assertThat(queue.status()).isEqualTo(200);
+            ApiResponse submitted = submitted("QUEUE-1", "9000.00");
+            String self = submitted.href("self").orElseThrow();
+            EventStream.Event entered = queue.nextMatching(event -> self.equals(selfOf(event)), LIVE);
+            assertThat(entered.name()).isEqualTo("in-queue");
+            assertThat(entered.json().path("state").asText()).isEqualTo("SUBMITTED");
+
+            ApiResponse valueChecked = act(ANALYST, analyst.reload(submitted), "record-product-value-check", Drafts.approvedCheck());
+            assertThat(queue.nextMatching(event -> self.equals(selfOf(event)), LIVE).name()).as("one check to go").isEqualTo("in-queue");
+            act(ANALYST, valueChecked, "record-product-legality-check", Drafts.approvedCheck());
+            EventStream.Event left = queue.nextMatching(event -> self.equals(selfOf(event)) && event.name().equals("left-queue"), LIVE);
+            assertThat(left.json().path("lcApplicationId").asText()).isEqualTo(submitted.text("lcApplicationId").orElseThrow());
+        }
+        try (EventStream notStaff = client(APPLICANT_1).stream(analyst.root(), "work-queue-updates", Map.of("queue", "pending-approval"), Map.of())) {
+            assertThat(notStaff.status()).isEqualTo(403);
+        }
+    }
+
+    private static String selfOf(EventStream.Event event) {
+        return event.json().path("_links").path("self").path("href").asText();
+    }
+
+    @Test
     void nobody_watches_an_application_they_may_not_see_nor_holds_more_streams_than_allowed() {
         ApiResponse draft = start("LIVE-2");
         try (EventStream ofAnother = client(APPLICANT_2).stream(draft, "updates", Map.of())) {

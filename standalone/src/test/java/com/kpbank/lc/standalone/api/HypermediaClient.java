@@ -137,7 +137,12 @@ final class HypermediaClient {
 
     /** Opens the event stream a link relation points to, as this user, with these extra headers (e.g. {@code Last-Event-ID}). */
     EventStream stream(ApiResponse from, String relation, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(linkTarget(from, relation, Map.of())).GET().header("Accept", "text/event-stream");
+        return stream(from, relation, Map.of(), headers);
+    }
+
+    /** Opens the event stream a templated link relation points to, its template expanded with these parameters. */
+    EventStream stream(ApiResponse from, String relation, Map<String, ?> parameters, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(linkTarget(from, relation, parameters)).GET().header("Accept", "text/event-stream");
         authorization.ifPresent(value -> request.header("Authorization", value));
         headers.forEach(request::setHeader);
         try {

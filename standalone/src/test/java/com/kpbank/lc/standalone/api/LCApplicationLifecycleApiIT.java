@@ -47,7 +47,7 @@ class LCApplicationLifecycleApiIT {
     }
 
     @Test
-    void the_root_offers_the_collection_and_analytics_to_all_start_to_applicants_and_projections_to_operators() {
+    void the_root_offers_the_collection_and_analytics_to_all_start_to_applicants_work_queues_to_staff_and_projections_to_operators() {
         for (DemoUser user : DemoUser.values()) {
             ApiResponse root = users.get(user).root();
             assertThat(root.status()).isEqualTo(200);
@@ -55,6 +55,9 @@ class LCApplicationLifecycleApiIT {
             Set<String> links = new LinkedHashSet<>(List.of("self", "lc-applications", "analytics"));
             if (user == OPERATOR) {
                 links.add("projections");
+            }
+            if (user == MANAGER || user == ANALYST) {
+                links.add("work-queue-updates");
             }
             assertThat(root.links()).as(user.userName()).containsExactlyInAnyOrderElementsOf(links);
             assertThat(root.templates()).as(user.userName())

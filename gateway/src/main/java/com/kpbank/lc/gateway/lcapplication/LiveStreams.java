@@ -1,0 +1,125 @@
+package com.kpbank.lc.gateway.lcapplication;
+
+import com.kpbank.lc.api.query.Viewer;
+import com.kpbank.lc.gateway.GatewayProperties;
+import com.kpbank.lc.gateway.problem.ProblemException;
+import com.kpbank.lc.gateway.problem.Problems;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server-sent event streams of the API, whatever they carry: a comment every {@code heartbeat} keeps
+ * idle proxies from closing a stream (and finds a client gone); after its {@code lifetime} a stream ends
+ * and the client's {@code EventSource} reconnects; a user holds at most {@code perUser} streams at once;
+ * every stream ends when the gateway stops, before the web server's graceful shutdown waits for requests.
+ */
+@Component
+class LiveStreams implements SmartLifecycle {
+
+    /** What a stream carries: started once the stream is open, disposed when it ends. */
+    interface Feed {
+        Disposable start(Sender sender);
+    }
+
+    /** How a feed writes to its stream, and ends it. */
+    interface Sender {
+        void send(SseEmitter.SseEventBuilder event);
+
+        void end();
+    }
+
+    private final GatewayProperties.Updates settings;
+    private final ConcurrentHashMap<String, AtomicInteger> openPerUser = new ConcurrentHashMap<>();
+    private final Set<SseEmitter> streams = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+
+    LiveStreams(GatewayProperties properties) {
+        this.settings = properties.updates();
+    }
+
+    /** Opens a stream of the viewer's fed by {@code feed}; refused with 429 when the viewer holds too many. */
+    SseEmitter open(Viewer viewer, Feed feed) {
+        if (!running) {
+            throw ProblemException.unavailable("the gateway is stopping; open the stream again in a moment");
+        }
+        AtomicInteger open = openPerUser.computeIfAbsent(viewer.name(), name -> new AtomicInteger());
+        if (open.incrementAndGet() > settings.perUser()) {
+            release(viewer, open);
+            throw new ProblemException(Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_STREAMS,
+                    "at most " + settings.perUser() + " live views may be open at once per user; close one first"));
+        }
+        SseEmitter stream = new SseEmitter(settings.lifetime().toMillis());
+        Disposable.Composite resources = Disposables.composite();
+        Sender sender = new Sender() {
+            @Override
+            public void send(SseEmitter.SseEventBuilder event) {
+                try {
+                    stream.send(event);
+                } catch (IOException | IllegalStateException gone) {
+                    stream.completeWithError(gone);
+                }
+            }
+
+            @Override
+            public void end() {
+                stream.complete();
+            }
+        };
+        stream.onCompletion(() -> {
+            streams.remove(stream);
+            resources.dispose();
+            release(viewer, open);
+        });
+        stream.onTimeout(stream::complete);
+        stream.onError(failure -> stream.complete());
+        streams.add(stream);
+        try {
+            resources.add(feed.start(sender));
+            resources.add(Flux.interval(settings.heartbeat()).subscribe(beat -> sender.send(SseEmitter.event().comment("heartbeat"))));
+        } catch (RuntimeException failed) {
+            streams.remove(stream);
+            resources.dispose();
+            release(viewer, open);
+            throw failed;
+        }
+        return stream;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        streams.forEach(SseEmitter::complete);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped first, before the web server's graceful shutdown. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    private void release(Viewer viewer, AtomicInteger open) {
+        if (open.decrementAndGet() <= 0) {
+            openPerUser.remove(viewer.name(), open);
+        }
+    }
+}
