@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What event sourcing gives a user, over real HTTP against the standalone system (its jar, in a JVM of its
- * own, with approval reminders every two seconds so that a lifecycle meets them): the audit trail of an
+ * own, with approval reminders every two seconds so that a lifecycle meets them; {@link DistributedHistoryAndLiveUpdatesIT}
+ * runs the same against the five services of the distributed deployment): the audit trail of an
  * application with who did each step, the application as it was at each step, and its live view as a
  * stream of server-sent events that a second user's action shows, and that resumes without loss.
  */
@@ -45,24 +45,33 @@ class HistoryAndLiveUpdatesIT {
     private static final List<String> REMINDED = List.of("LCApprovalPending", "LCApprovalPending", "LCApprovalPastDue");
     private static final List<String> CHECKED = List.of("ProductValueValidated", "ProductLegalityValidated", "ApplicantCreditValidated");
 
-    private static Path dataDir;
-    private static StandaloneProcess system;
+    /** The settings under test, the same in both deployments: reminders every two seconds, a heartbeat a second, three streams a user. */
+    static final Map<String, String> SETTINGS = Map.of(
+            "lc.approval-reminders.interval", REMINDER_INTERVAL.toString(),
+            "lc.gateway.updates.heartbeat", "PT1S",
+            "lc.gateway.updates.per-user", String.valueOf(STREAMS_PER_USER));
+
     private static final Map<DemoUser, HypermediaClient> users = new EnumMap<>(DemoUser.class);
+    private static Runnable stopSystem = () -> { };
 
     @BeforeAll
     static void start() throws IOException {
-        dataDir = Files.createTempDirectory("lc-history-");
-        system = new StandaloneProcess(dataDir, List.of("--lc.approval-reminders.interval=" + REMINDER_INTERVAL,
-                "--lc.gateway.updates.heartbeat=PT1S", "--lc.gateway.updates.per-user=" + STREAMS_PER_USER));
+        StandaloneProcess system = new StandaloneProcess(Files.createTempDirectory("lc-history-"),
+                SETTINGS.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toList());
         system.start();
-        Stream.of(DemoUser.values()).forEach(user -> users.put(user, HypermediaClient.as(user, system.root())));
+        use(system.root(), system::stop);
+    }
+
+    /** Runs the tests against the system at {@code root}, stopped by {@code stop} after them. */
+    static void use(URI root, Runnable stop) {
+        Stream.of(DemoUser.values()).forEach(user -> users.put(user, HypermediaClient.as(user, root)));
+        stopSystem = stop;
     }
 
     @AfterAll
     static void stop() {
-        if (system != null) {
-            system.stop();
-        }
+        stopSystem.run();
+        stopSystem = () -> { };
     }
 
     @Test
