@@ -21,6 +21,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -41,6 +43,7 @@ class LCApplicationLookup {
 
     /** How long an action waited for the read model to show its outcome, tagged {@code shown} or {@code late}. */
     static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
+    private static final Logger LOG = LoggerFactory.getLogger(LCApplicationLookup.class);
 
     private final GatewayBus bus;
     private final GatewayProperties properties;
@@ -130,7 +133,10 @@ class LCApplicationLookup {
                     .filter(view -> view.version() >= version)
                     .next()
                     .timeout(properties.readYourWritesWithin(), Mono.empty())
-                    .onErrorResume(unavailable -> Mono.empty())
+                    .onErrorResume(unavailable -> {
+                        LOG.info("the read model cannot show LC application {} at version {} now: {}", id, version, unavailable.toString());
+                        return Mono.empty();
+                    })
                     .blockOptional();
             (seen.isPresent() ? shown : late).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             return seen;

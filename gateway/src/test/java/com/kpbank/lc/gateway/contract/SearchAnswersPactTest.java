@@ -12,7 +12,9 @@ import com.kpbank.lc.api.contract.AnswerSamples;
 import com.kpbank.lc.api.contract.MessageContracts;
 import com.kpbank.lc.api.contract.MessagePacts;
 import com.kpbank.lc.api.projection.ProjectionStatuses;
+import com.kpbank.lc.api.query.LCApplicationHistoryPage;
 import com.kpbank.lc.api.query.LCApplicationPage;
+import com.kpbank.lc.api.query.LCApplicationVersions;
 import com.kpbank.lc.api.query.LCApplicationView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the gateway reads in the search service's answers — an application, a page of them, the status of its read
- * model — every field, since it shows them whole. Each answer, read as it crosses Axon Server, converts to the
+ * model, a page of an application's history, the versions a live view missed — every field, since it shows them whole. Each answer, read as it crosses Axon Server, converts to the
  * response type the gateway asks with.
  */
 @ExtendWith(PactConsumerTestExt.class)
@@ -38,6 +40,8 @@ class SearchAnswersPactTest {
         pact = MessagePacts.expect(pact, AnswerSamples.application());
         pact = MessagePacts.expect(pact, AnswerSamples.page());
         pact = MessagePacts.expect(pact, AnswerSamples.projectionStatuses());
+        pact = MessagePacts.expect(pact, AnswerSamples.history());
+        pact = MessagePacts.expect(pact, AnswerSamples.versions());
         return pact.toPact();
     }
 
@@ -49,5 +53,9 @@ class SearchAnswersPactTest {
         assertThat(ResponseTypes.instanceOf(LCApplicationPage.class).convert(answers.get("LCApplicationPage"))).isEqualTo(AnswerSamples.page());
         assertThat(ResponseTypes.instanceOf(ProjectionStatuses.class).convert(answers.get("ProjectionStatuses")))
                 .isEqualTo(AnswerSamples.projectionStatuses());
+        assertThat(ResponseTypes.optionalInstanceOf(LCApplicationHistoryPage.class).convert(answers.get("LCApplicationHistoryPage")))
+                .contains(AnswerSamples.history());
+        assertThat(ResponseTypes.instanceOf(LCApplicationVersions.class).convert(answers.get("LCApplicationVersions")))
+                .isEqualTo(AnswerSamples.versions());
     }
 }

@@ -1,13 +1,18 @@
 package com.kpbank.lc.api.contract;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kpbank.lc.api.command.CommandRefusal;
+import com.kpbank.lc.api.json.LcJson;
 import com.kpbank.lc.api.projection.ProjectionState;
 import com.kpbank.lc.api.projection.ProjectionStatus;
 import com.kpbank.lc.api.projection.ProjectionStatuses;
+import com.kpbank.lc.api.query.LCApplicationHistoryPage;
 import com.kpbank.lc.api.query.LCApplicationPage;
+import com.kpbank.lc.api.query.LCApplicationVersions;
 import com.kpbank.lc.api.query.LCFacts;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.TradingTerms;
+import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.ApplicantId;
 import com.kpbank.lc.api.value.ClientReference;
 import com.kpbank.lc.api.value.DecisionMaker;
@@ -39,6 +44,18 @@ public final class AnswerSamples {
 
     public static LCApplicationPage page() {
         return new LCApplicationPage(List.of(application()), 0, 20, 1);
+    }
+
+    /** The first entry of an application's history: its applicant started it. */
+    public static LCApplicationHistoryPage history() {
+        ObjectNode data = LcJson.objectMapper().createObjectNode().put("applicantId", "applicant-1").put("clientReference", "PO-2026-0001");
+        return new LCApplicationHistoryPage(List.of(new LCApplicationHistoryPage.Entry(0, "LCApplicationStarted",
+                Instant.parse("2026-12-01T10:00:00Z"), Actor.user("applicant-1"), data)), 0, 1, 14);
+    }
+
+    /** The last version of the approved application, as a resumed live view asks for what it missed. */
+    public static LCApplicationVersions versions() {
+        return new LCApplicationVersions(List.of(application()));
     }
 
     public static ProjectionStatuses projectionStatuses() {

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -58,13 +57,18 @@ class LCApplicationSearchQueries {
         this.validator = validator;
     }
 
+    /**
+     * The application, or {@code null} when the viewer may not see it: asked with {@code optionalInstanceOf}, the
+     * asker gets an {@code Optional}. Not an {@code Optional} here, since the first answer of a subscription query
+     * crosses Axon Server as the handler returned it, and Jackson writes no {@code Optional}.
+     */
     @QueryHandler
-    Optional<LCApplicationView> handle(FindLCApplication query) {
+    LCApplicationView handle(FindLCApplication query) {
         validate(query, null);
         Query byId = query(bool -> bool
                 .filter(term(LCApplicationDocument.ID, query.lcApplicationId().toString()))
                 .filter(visibleTo(query.viewer())));
-        return search(byId, List.of(BY_ID), PageRequest.first(1)).content().stream().findFirst();
+        return search(byId, List.of(BY_ID), PageRequest.first(1)).content().stream().findFirst().orElse(null);
     }
 
     /** The viewer's own applications: drafts first (they score 1, the others 0), then the most recently started. */

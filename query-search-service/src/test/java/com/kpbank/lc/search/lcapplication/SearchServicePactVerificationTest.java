@@ -16,7 +16,13 @@ import com.kpbank.lc.api.projection.FindProjectionStatuses;
 import com.kpbank.lc.api.projection.ProjectionStatuses;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.FindMyLCApplications;
+import com.kpbank.lc.api.query.FindLCApplicationHistory;
+import com.kpbank.lc.api.query.FindLCApplicationVersions;
+import com.kpbank.lc.api.query.LCApplicationHistoryPage;
 import com.kpbank.lc.api.query.LCApplicationPage;
+import com.kpbank.lc.api.query.LCApplicationVersions;
+import com.kpbank.lc.api.value.Actor;
+import org.axonframework.eventhandling.DomainEventMessage;
 import com.kpbank.lc.api.query.LCApplicationView;
 import com.kpbank.lc.api.query.PageRequest;
 import com.kpbank.lc.api.query.Role;
@@ -42,7 +48,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The search service keeps the gateway's pact of its answers ({@code pacts/}): an application projected from its
- * events into the real Elasticsearch node, found by id and in its applicant's list, and the status of the read model,
+ * events into the real Elasticsearch node, found by id and in its applicant's list, its history and its last version
+ * rebuilt from the event store, and the status of the read model,
  * each answered by the real query handlers and serialized by the platform's serializer as Axon Server carries it.
  */
 @Provider(MessageContracts.SEARCH_SERVICE)
@@ -68,7 +75,8 @@ class SearchServicePactVerificationTest extends SearchSpringTest {
     void providerOfAnswers(PactVerificationContext context) {
         context.setTarget(new MessageTestTarget(List.of(SearchServicePactVerificationTest.class.getPackageName())));
         if (find().isEmpty()) {
-            eventStore.publish(APPROVED.events());
+            eventStore.publish(APPROVED.events().stream()
+                    .<DomainEventMessage<?>>map(event -> event.andMetaData(Actor.user(APPLICANT.name()).metaData())).toList());
             await().atMost(Duration.ofMinutes(1)).until(() -> find().filter(view -> view.version() == APPROVED.version()).isPresent());
         }
     }
@@ -92,6 +100,18 @@ class SearchServicePactVerificationTest extends SearchSpringTest {
     @PactVerifyProvider("ProjectionStatuses")
     MessageAndMetadata projectionStatuses() {
         return MessageProviders.carried(serializer, queries.query(new FindProjectionStatuses(), ResponseTypes.instanceOf(ProjectionStatuses.class)).join());
+    }
+
+    @PactVerifyProvider("LCApplicationHistoryPage")
+    MessageAndMetadata history() {
+        return MessageProviders.carried(serializer, queries.query(new FindLCApplicationHistory(APPROVED.id(), APPLICANT, PageRequest.first(1)),
+                ResponseTypes.optionalInstanceOf(LCApplicationHistoryPage.class)).join().orElseThrow());
+    }
+
+    @PactVerifyProvider("LCApplicationVersions")
+    MessageAndMetadata versions() {
+        return MessageProviders.carried(serializer, queries.query(new FindLCApplicationVersions(APPROVED.id(), APPLICANT, APPROVED.version() - 1),
+                ResponseTypes.instanceOf(LCApplicationVersions.class)).join());
     }
 
     private Optional<LCApplicationView> find() {

@@ -14,6 +14,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The search service, on its own, answers what the gateway's live views and read-your-writes subscribe to
- * and what its history asks: a subscription's update carries each version once it is readable, and the
- * history tells each event with the actor its metadata names.
+ * and what its history asks: a subscription's update carries each version once it is readable, its first answer
+ * crosses Axon Server, and the history tells each event with the actor its metadata names.
  */
 class SearchSubscriptionsTest extends SearchSpringTest {
 
@@ -37,6 +39,10 @@ class SearchSubscriptionsTest extends SearchSpringTest {
     private EventStore eventStore;
     @Autowired
     private QueryGateway queries;
+    @Autowired
+    private LCApplicationSearchQueries searchQueries;
+    @Autowired
+    private Serializer serializer;
 
     @Test
     void a_subscriber_to_an_application_is_sent_its_version_once_the_read_model_shows_it() {
@@ -52,9 +58,21 @@ class SearchSubscriptionsTest extends SearchSpringTest {
             LCApplicationView shown = subscription.updates().filter(view -> view.version() == application.version())
                     .blockFirst(Duration.ofSeconds(30));
             assertThat(shown.clientReference().value()).isEqualTo("SUB-0001");
+            assertThat(asAxonServerCarriesTheFirstAnswer(new FindLCApplication(application.id(), APPLICANT))).contains(shown);
+            assertThat(asAxonServerCarriesTheFirstAnswer(new FindLCApplication(application.id(), Viewer.of("applicant-t", Role.APPLICANT)))).isEmpty();
         } finally {
             subscription.cancel();
         }
+    }
+
+    /**
+     * The handler's own answer, serialized and read back by the platform's serializer as Axon Server carries the first
+     * answer of a subscription query (as the handler returned it, where a direct query's is converted first).
+     */
+    private Optional<LCApplicationView> asAxonServerCarriesTheFirstAnswer(FindLCApplication query) {
+        Object answer = searchQueries.handle(query);
+        SerializedObject<byte[]> carried = serializer.serialize(answer, byte[].class);
+        return ResponseTypes.optionalInstanceOf(LCApplicationView.class).convert(serializer.deserialize(carried));
     }
 
     @Test
