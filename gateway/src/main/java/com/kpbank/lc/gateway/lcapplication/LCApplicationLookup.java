@@ -110,12 +110,14 @@ class LCApplicationLookup {
     }
 
     /**
-     * The application as the viewer sees it now, then each time the read model shows a new version of it,
-     * until the subscription is cancelled.
+     * The application as the viewer sees it now (no first answer when it may not see it), then each time the read
+     * model shows a new version of it, until the subscription is cancelled. The first answer is asked as an
+     * instance, not an {@code Optional}: the handling side converts it to that type before it crosses Axon Server,
+     * and the serializer writes no {@code Optional}.
      */
-    SubscriptionQueryResult<Optional<LCApplicationView>, LCApplicationView> subscribe(LCApplicationId id, Viewer viewer) {
+    SubscriptionQueryResult<LCApplicationView, LCApplicationView> subscribe(LCApplicationId id, Viewer viewer) {
         return bus.subscribe(new FindLCApplication(id, viewer),
-                ResponseTypes.optionalInstanceOf(LCApplicationView.class), ResponseTypes.instanceOf(LCApplicationView.class));
+                ResponseTypes.instanceOf(LCApplicationView.class), ResponseTypes.instanceOf(LCApplicationView.class));
     }
 
     /**
@@ -126,9 +128,9 @@ class LCApplicationLookup {
      */
     Optional<LCApplicationView> awaitVersion(LCApplicationId id, Viewer viewer, long version) {
         long started = System.nanoTime();
-        SubscriptionQueryResult<Optional<LCApplicationView>, LCApplicationView> subscription = subscribe(id, viewer);
+        SubscriptionQueryResult<LCApplicationView, LCApplicationView> subscription = subscribe(id, viewer);
         try {
-            Optional<LCApplicationView> seen = subscription.initialResult().flatMap(Mono::justOrEmpty)
+            Optional<LCApplicationView> seen = subscription.initialResult()
                     .concatWith(subscription.updates())
                     .filter(view -> view.version() >= version)
                     .next()

@@ -14,12 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The live view of one application: a server-sent event with its representation, as this viewer sees it,
@@ -54,9 +52,9 @@ class LCApplicationUpdates {
         lookup.get(id, viewer);
         Link collection = LCApplicationRepresentations.collection();
         return streams.open(viewer, sender -> {
-            SubscriptionQueryResult<Optional<LCApplicationView>, LCApplicationView> subscription = lookup.subscribe(id, viewer);
+            SubscriptionQueryResult<LCApplicationView, LCApplicationView> subscription = lookup.subscribe(id, viewer);
             Versions sent = new Versions(lastSeen);
-            return Disposables.composite(subscription::cancel, subscription.initialResult().flatMap(Mono::justOrEmpty)
+            return Disposables.composite(subscription::cancel, subscription.initialResult()
                     .concatWith(subscription.updates())
                     .publishOn(Schedulers.boundedElastic())
                     .concatMap(view -> Flux.fromIterable(sent.upTo(view, id, viewer)))

@@ -58,9 +58,9 @@ class LCApplicationSearchQueries {
     }
 
     /**
-     * The application, or {@code null} when the viewer may not see it: asked with {@code optionalInstanceOf}, the
-     * asker gets an {@code Optional}. Not an {@code Optional} here, since the first answer of a subscription query
-     * crosses Axon Server as the handler returned it, and Jackson writes no {@code Optional}.
+     * The application, or {@code null} when the viewer may not see it: a query asks it as {@code optionalInstanceOf},
+     * a subscription as {@code instanceOf} (its first answer is converted to the asked type before it crosses Axon
+     * Server, and the serializer writes no {@code Optional}).
      */
     @QueryHandler
     LCApplicationView handle(FindLCApplication query) {
