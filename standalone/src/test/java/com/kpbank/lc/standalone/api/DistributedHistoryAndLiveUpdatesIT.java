@@ -1,6 +1,5 @@
 package com.kpbank.lc.standalone.api;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -30,8 +29,10 @@ class DistributedHistoryAndLiveUpdatesIT extends HistoryAndLiveUpdatesIT {
 
     private static Path dataDir;
 
+    /** In place of the standalone system's start: the script's. */
     @BeforeAll
-    static void start() throws IOException {
+    @Override
+    void start() throws IOException {
         Assumptions.assumeTrue(axonServerAnswers(), () -> {
             String reason = "no Axon Server answers at " + AXON_SERVER_ADDRESS
                     + ": the distributed deployment's tests are skipped (start one, or set AXON_SERVER_ADDRESS)";
@@ -42,11 +43,6 @@ class DistributedHistoryAndLiveUpdatesIT extends HistoryAndLiveUpdatesIT {
         int base = StandaloneProcess.freePort();
         run("start", base);
         use(URI.create("http://127.0.0.1:" + base + "/"), () -> run("stop", base));
-    }
-
-    @AfterAll
-    static void stop() {
-        HistoryAndLiveUpdatesIT.stop();
     }
 
     private static boolean axonServerAnswers() {

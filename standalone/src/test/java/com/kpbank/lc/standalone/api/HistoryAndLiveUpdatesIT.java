@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -33,6 +34,7 @@ import static org.awaitility.Awaitility.await;
  * application with who did each step, the application as it was at each step, and its live view as a
  * stream of server-sent events that a second user's action shows, and that resumes without loss.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryAndLiveUpdatesIT {
 
     private static final Duration REMINDER_INTERVAL = Duration.ofSeconds(2);
@@ -52,10 +54,10 @@ class HistoryAndLiveUpdatesIT {
             "lc.gateway.updates.per-user", String.valueOf(STREAMS_PER_USER));
 
     private static final Map<DemoUser, HypermediaClient> users = new EnumMap<>(DemoUser.class);
-    private static Runnable stopSystem = () -> { };
+    private Runnable stopSystem = () -> { };
 
     @BeforeAll
-    static void start() throws IOException {
+    void start() throws IOException {
         StandaloneProcess system = new StandaloneProcess(Files.createTempDirectory("lc-history-"),
                 SETTINGS.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toList());
         system.start();
@@ -63,15 +65,14 @@ class HistoryAndLiveUpdatesIT {
     }
 
     /** Runs the tests against the system at {@code root}, stopped by {@code stop} after them. */
-    static void use(URI root, Runnable stop) {
+    void use(URI root, Runnable stop) {
         Stream.of(DemoUser.values()).forEach(user -> users.put(user, HypermediaClient.as(user, root)));
         stopSystem = stop;
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         stopSystem.run();
-        stopSystem = () -> { };
     }
 
     @Test
