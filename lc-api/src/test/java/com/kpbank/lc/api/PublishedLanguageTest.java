@@ -42,6 +42,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
@@ -137,6 +140,7 @@ class PublishedLanguageTest {
         if (raw == Instant.class) return Instant.parse("2026-11-22T10:15:30.123Z");
         if (raw == Duration.class) return Duration.ofMinutes(90);
         if (raw == Period.class) return Period.ofYears(5);
+        if (raw == ObjectNode.class) return JsonNodeFactory.instance.objectNode().put("sample", "value").put("count", 7);
         if (raw.isEnum()) return raw.getEnumConstants()[0];
         if (raw.isRecord()) {
             RecordComponent[] components = raw.getRecordComponents();
