@@ -118,7 +118,8 @@ class ApiFuzzIT {
                 HypermediaClient.as(DemoUser.MANAGER, system.root()).reload(submitted),
                 HypermediaClient.as(DemoUser.ANALYST, system.root()).reload(submitted))) {
             applications.add(HypermediaClient.linkTarget(application, "self", Map.of()));
-            application.links().stream().filter(link -> !link.equals("self"))
+            // a live view answers for as long as it is open, not once: HistoryAndLiveUpdatesIT refuses its bad requests
+            application.links().stream().filter(link -> !link.equals("self") && !link.equals("updates"))
                     .forEach(link -> actions.add(HypermediaClient.linkTarget(application, link, Map.of())));
         }
         ApiResponse projectionList = operator.follow(operator.root(), "projections");
