@@ -132,7 +132,7 @@ class LCApplicationLookup {
         try {
             Optional<LCApplicationView> seen = subscription.initialResult()
                     .concatWith(subscription.updates())
-                    .filter(view -> view.version() >= version)
+                    .filter(view -> view.version() >= version && viewer.maySee(view.applicantId(), view.state()))
                     .next()
                     .timeout(properties.readYourWritesWithin(), Mono.empty())
                     .onErrorResume(unavailable -> {

@@ -26,7 +26,8 @@ import java.util.List;
  * <p>
  * Nothing is missed: when the read model shows a version more than one after the last one sent (it writes
  * in batches, a stream resumes with {@code Last-Event-ID}), the versions between are rebuilt from the event
- * store and sent first, read-only, each with its version; only the latest carries the actions allowed now.
+ * store and sent first, read-only, each with its version; only the latest carries the actions allowed now. The
+ * stream ends when the viewer may no longer see the application; reconnected, it is 404.
  */
 @Component
 class LCApplicationUpdates {
@@ -49,13 +50,18 @@ class LCApplicationUpdates {
      * {@code lastSeen} (the current representation for a new stream, whose {@code lastSeen} is -1).
      */
     SseEmitter open(LCApplicationId id, Viewer viewer, long lastSeen) {
-        lookup.get(id, viewer);
+        // an id from the future (another deployment's, a forged one) resumes nothing: the stream starts afresh
+        long resumeAfter = lastSeen > lookup.get(id, viewer).version() ? -1 : lastSeen;
         Link collection = LCApplicationRepresentations.collection();
         return streams.open(viewer, sender -> {
             SubscriptionQueryResult<LCApplicationView, LCApplicationView> subscription = lookup.subscribe(id, viewer);
-            Versions sent = new Versions(lastSeen);
+            Versions sent = new Versions(resumeAfter);
             return Disposables.composite(subscription::cancel, subscription.initialResult()
                     .concatWith(subscription.updates())
+                    // the view ends when the viewer may no longer see the application (a submission cancelled, for staff)
+                    .takeWhile(view -> viewer.maySee(view.applicantId(), view.state()))
+                    // a client slower than the changes gets the latest: the versions between are rebuilt from the event store
+                    .onBackpressureLatest()
                     .publishOn(Schedulers.boundedElastic())
                     .concatMap(view -> Flux.fromIterable(sent.upTo(view, id, viewer)))
                     .subscribe(

@@ -11,11 +11,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The server-sent event streams of the API, whatever they carry: a comment every {@code heartbeat} keeps
@@ -39,7 +40,7 @@ class LiveStreams implements SmartLifecycle {
     }
 
     private final GatewayProperties.Updates settings;
-    private final ConcurrentHashMap<String, AtomicInteger> openPerUser = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> openPerUser = new ConcurrentHashMap<>();
     private final Set<SseEmitter> streams = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
@@ -52,45 +53,53 @@ class LiveStreams implements SmartLifecycle {
         if (!running) {
             throw ProblemException.unavailable("the gateway is stopping; open the stream again in a moment");
         }
-        AtomicInteger open = openPerUser.computeIfAbsent(viewer.name(), name -> new AtomicInteger());
-        if (open.incrementAndGet() > settings.perUser()) {
-            release(viewer, open);
+        if (!acquire(viewer)) {
             throw new ProblemException(Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_STREAMS,
                     "at most " + settings.perUser() + " live views may be open at once per user; close one first"));
         }
         SseEmitter stream = new SseEmitter(settings.lifetime().toMillis());
         Disposable.Composite resources = Disposables.composite();
+        AtomicBoolean closed = new AtomicBoolean();
+        // however the stream ends (its feed ends, a write fails, the client goes, the gateway stops), once
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                streams.remove(stream);
+                resources.dispose();
+                release(viewer);
+            }
+        };
         Sender sender = new Sender() {
             @Override
             public void send(SseEmitter.SseEventBuilder event) {
                 try {
                     stream.send(event);
                 } catch (IOException | IllegalStateException gone) {
+                    close.run();
                     stream.completeWithError(gone);
                 }
             }
 
             @Override
             public void end() {
+                close.run();
                 stream.complete();
             }
         };
-        stream.onCompletion(() -> {
-            streams.remove(stream);
-            resources.dispose();
-            release(viewer, open);
-        });
-        stream.onTimeout(stream::complete);
-        stream.onError(failure -> stream.complete());
+        stream.onCompletion(close);
+        stream.onTimeout(sender::end);
+        stream.onError(failure -> sender.end());
         streams.add(stream);
         try {
             resources.add(feed.start(sender));
-            resources.add(Flux.interval(settings.heartbeat()).subscribe(beat -> sender.send(SseEmitter.event().comment("heartbeat"))));
+            // writes may block on a slow client: never on the parallel scheduler, whose few threads time everything else
+            resources.add(Flux.interval(settings.heartbeat(), Schedulers.boundedElastic())
+                    .subscribe(beat -> sender.send(SseEmitter.event().comment("heartbeat"))));
         } catch (RuntimeException failed) {
-            streams.remove(stream);
-            resources.dispose();
-            release(viewer, open);
+            close.run();
             throw failed;
+        }
+        if (!running) {
+            sender.end();
         }
         return stream;
     }
@@ -100,6 +109,7 @@ class LiveStreams implements SmartLifecycle {
         running = true;
     }
 
+    /** Ends every stream; one opened meanwhile ends itself, seeing the gateway stopped. */
     @Override
     public void stop() {
         running = false;
@@ -117,9 +127,21 @@ class LiveStreams implements SmartLifecycle {
         return Integer.MAX_VALUE;
     }
 
-    private void release(Viewer viewer, AtomicInteger open) {
-        if (open.decrementAndGet() <= 0) {
-            openPerUser.remove(viewer.name(), open);
-        }
+    /** Counts one more stream of the viewer's, if it holds fewer than allowed. */
+    private boolean acquire(Viewer viewer) {
+        AtomicBoolean acquired = new AtomicBoolean();
+        openPerUser.compute(viewer.name(), (name, open) -> {
+            int held = open == null ? 0 : open;
+            if (held >= settings.perUser()) {
+                return open;
+            }
+            acquired.set(true);
+            return held + 1;
+        });
+        return acquired.get();
+    }
+
+    private void release(Viewer viewer) {
+        openPerUser.computeIfPresent(viewer.name(), (name, open) -> open <= 1 ? null : open - 1);
     }
 }

@@ -11,6 +11,8 @@ import com.kpbank.lc.gateway.hal.HalFormsTemplateNaming;
 import com.kpbank.lc.gateway.problem.ProblemException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.hateoas.EntityModel;
 import org.springframework.hateoas.Link;
 import org.springframework.hateoas.RepresentationModel;
@@ -34,6 +36,7 @@ class WorkQueueUpdates {
 
     static final String IN_QUEUE = "in-queue";
     static final String LEFT_QUEUE = "left-queue";
+    private static final Logger LOG = LoggerFactory.getLogger(WorkQueueUpdates.class);
 
     private final GatewayBus bus;
     private final LiveStreams streams;
@@ -57,8 +60,13 @@ class WorkQueueUpdates {
             return Disposables.composite(subscription::cancel, subscription.initialResult()
                     .flatMapIterable(LCApplicationPage::content)
                     .concatWith(subscription.updates())
+                    // a client too slow for the queue's changes loses its stream and starts again from the queue as it is
+                    .onBackpressureBuffer(PageRequest.MAX_SIZE * 10)
                     .publishOn(Schedulers.boundedElastic())
-                    .subscribe(view -> sender.send(event(queue, view, viewer, collection)), failure -> sender.end(), sender::end));
+                    .subscribe(view -> sender.send(event(queue, view, viewer, collection)), failure -> {
+                        LOG.info("live view of work queue {} ends: {}", queue, failure.toString());
+                        sender.end();
+                    }, sender::end));
         });
     }
 

@@ -5,6 +5,7 @@ import com.kpbank.lc.api.event.LCApplicationEvent;
 import com.kpbank.lc.api.query.FindLCApplication;
 import com.kpbank.lc.api.query.FindLCApplicationsInWorkQueue;
 import com.kpbank.lc.api.query.LCApplicationView;
+import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.LCState;
 import com.kpbank.lc.platform.projection.ProjectionBatches;
 import com.kpbank.lc.platform.projection.RefusedWrites;
@@ -58,17 +59,17 @@ class LCApplicationSearchProjection {
 
     private void publish(LCApplicationView view) {
         updates.emit(FindLCApplication.class,
-                query -> view.lcApplicationId().equals(query.lcApplicationId()) && query.viewer().maySee(view.applicantId(), view.state()),
-                view);
-        updates.emit(FindLCApplicationsInWorkQueue.class, query -> mayLeaveOrEnter(query, view), view);
+                query -> view.lcApplicationId().equals(query.lcApplicationId()) && mayFollow(query.viewer(), view), view);
+        updates.emit(FindLCApplicationsInWorkQueue.class, query -> mayFollow(query.viewer(), view), view);
     }
 
     /**
-     * A work queue's subscriber learns of every application it may see, and of one it saw submitted and may
-     * see no more (it was cancelled): never of a draft.
+     * A subscriber learns of every change it may see, and of the one that took from its sight an application it saw
+     * submitted (the applicant cancelled it), so that its view can end: never of a draft. The gateway shows the
+     * latter as gone, not its content.
      */
-    private static boolean mayLeaveOrEnter(FindLCApplicationsInWorkQueue query, LCApplicationView view) {
-        return query.viewer().maySee(view.applicantId(), view.state())
-                || (query.viewer().worksForTheBank() && view.state() == LCState.CANCELLED && view.submittedAt() != null);
+    private static boolean mayFollow(Viewer viewer, LCApplicationView view) {
+        return viewer.maySee(view.applicantId(), view.state())
+                || (viewer.worksForTheBank() && view.state() == LCState.CANCELLED && view.submittedAt() != null);
     }
 }

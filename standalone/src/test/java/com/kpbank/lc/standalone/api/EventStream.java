@@ -54,6 +54,7 @@ final class EventStream implements AutoCloseable {
     private final InputStream body;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final List<String> comments = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     EventStream(int status, HttpHeaders headers, InputStream body) {
         this.status = status;
@@ -145,6 +146,18 @@ final class EventStream implements AutoCloseable {
             }
         } catch (IOException closed) {
             // the stream was closed: no more events
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /** Whether the server ended the stream within {@code within}. */
+    boolean endsWithin(Duration within) {
+        try {
+            return ended.await(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -207,6 +207,33 @@ class HistoryAndLiveUpdatesIT {
     }
 
     @Test
+    void a_managers_view_of_a_submission_ends_when_its_applicant_cancels_it() {
+        ApiResponse submitted = submitted("LIVE-3", "30000.00");
+        awaitHistory(MANAGER, submitted, DRAFTING.size() + REMINDED.size());
+        try (EventStream watching = client(MANAGER).stream(client(MANAGER).reload(submitted), "updates", Map.of())) {
+            watching.next(LIVE);
+            act(APPLICANT_1, client(APPLICANT_1).reload(submitted), "cancel", Drafts.reason("ordered elsewhere"));
+            assertThat(watching.endsWithin(LIVE)).as("the stream ends once the manager may no longer see the application").isTrue();
+            assertThat(watching.hasEvent()).as("nothing of the cancelled application is sent").isFalse();
+        }
+        try (EventStream again = client(MANAGER).stream(submitted, "updates", Map.of())) {
+            assertThat(again.status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void a_last_event_id_that_is_no_version_is_refused_and_one_from_the_future_starts_afresh() {
+        ApiResponse draft = start("LIVE-4");
+        try (EventStream garbled = client(APPLICANT_1).stream(draft, "updates", Map.of("Last-Event-ID", "abc"))) {
+            assertThat(garbled.status()).isEqualTo(400);
+            assertThat(garbled.refusal()).contains("/problems/invalid-request", "Last-Event-ID");
+        }
+        try (EventStream fromTheFuture = client(APPLICANT_1).stream(draft, "updates", Map.of("Last-Event-ID", "999"))) {
+            assertThat(fromTheFuture.next(LIVE).version()).isEqualTo(draft.version().orElseThrow());
+        }
+    }
+
+    @Test
     void nobody_watches_an_application_they_may_not_see_nor_holds_more_streams_than_allowed() {
         ApiResponse draft = start("LIVE-2");
         try (EventStream ofAnother = client(APPLICANT_2).stream(draft, "updates", Map.of())) {
@@ -215,11 +242,16 @@ class HistoryAndLiveUpdatesIT {
         }
         List<EventStream> open = new ArrayList<>();
         try {
-            for (int i = 0; i < STREAMS_PER_USER; i++) {
-                open.add(client(APPLICANT_1).stream(draft, "updates", Map.of()));
-                assertThat(open.get(i).status()).isEqualTo(200);
-                open.get(i).next(LIVE);
-            }
+            // streams closed before (by other tests, by a try here) count until a heartbeat or two finds them gone
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() -> {
+                open.forEach(EventStream::close);
+                open.clear();
+                for (int i = 0; i < STREAMS_PER_USER; i++) {
+                    open.add(client(APPLICANT_1).stream(draft, "updates", Map.of()));
+                    assertThat(open.get(i).status()).isEqualTo(200);
+                }
+            });
+            open.forEach(stream -> stream.next(LIVE));
             try (EventStream oneTooMany = client(APPLICANT_1).stream(draft, "updates", Map.of())) {
                 assertThat(oneTooMany.status()).isEqualTo(429);
                 assertThat(oneTooMany.refusal()).contains("/problems/too-many-streams");
