@@ -1,5 +1,6 @@
 package com.kpbank.lc.platform.projection;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
@@ -25,6 +26,8 @@ import java.util.List;
 @ConditionalOnBean(RebuildableReadModel.class)
 public class ProjectionAutoConfiguration {
 
+    static final String DEAD_LETTERS_GAUGE = "lc.projection.dead_letters";
+
     @Bean(destroyMethod = "close")
     public ReadModelRebuilds readModelRebuilds(List<RebuildableReadModel> readModels, EventProcessingConfiguration processing,
                                                EventStore eventStore, ObjectProvider<MeterRegistry> meters) {
@@ -32,9 +35,17 @@ public class ProjectionAutoConfiguration {
                 Clock.systemUTC(), Duration.ofMillis(250), Duration.ofSeconds(5));
     }
 
+    /** The dead letters, and their number per projection as the gauge {@value #DEAD_LETTERS_GAUGE}. */
     @Bean
-    public ProjectionDeadLetters projectionDeadLetters(EventProcessingConfiguration processing) {
-        return new ProjectionDeadLetters(processing);
+    public ProjectionDeadLetters projectionDeadLetters(EventProcessingConfiguration processing, List<RebuildableReadModel> readModels,
+                                                       ObjectProvider<MeterRegistry> meters) {
+        ProjectionDeadLetters deadLetters = new ProjectionDeadLetters(processing);
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        readModels.forEach(readModel -> Gauge.builder(DEAD_LETTERS_GAUGE, () -> deadLetters.count(readModel.name()))
+                .tag("projection", readModel.name())
+                .description("events a projection parked in its dead-letter queue")
+                .register(registry));
+        return deadLetters;
     }
 
     @Bean

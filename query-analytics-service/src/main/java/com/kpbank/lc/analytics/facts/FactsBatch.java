@@ -25,21 +25,32 @@ import java.util.function.UnaryOperator;
  * What the store refuses for one application — its document cannot be read, built or written — does not
  * hold up the others: the rest is written, and the batch is then failed through {@link RefusedWrites}, so
  * that the refused application's events are parked when the processor hands the batch again (the facts
- * are idempotent, so writing the others again changes nothing).
+ * are idempotent, so writing the others again changes nothing). What the written facts gained is counted in the
+ * {@link LCBusinessMetrics} once they are stored, leaving out what the batch's replayed events rebuilt.
  */
 final class FactsBatch {
 
     private final MongoCollection<Document> facts;
     private final RefusedWrites refusedWrites;
-    private final Map<String, List<UnaryOperator<ApplicationFacts>>> changes = new LinkedHashMap<>();
+    private final LCBusinessMetrics metrics;
+    private final Map<String, List<Change>> changes = new LinkedHashMap<>();
 
-    FactsBatch(MongoCollection<Document> facts, RefusedWrites refusedWrites) {
+    FactsBatch(MongoCollection<Document> facts, RefusedWrites refusedWrites, LCBusinessMetrics metrics) {
         this.facts = facts;
         this.refusedWrites = refusedWrites;
+        this.metrics = metrics;
     }
 
-    void change(String applicationId, UnaryOperator<ApplicationFacts> change) {
-        changes.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(change);
+    /** Records a change of an application's facts, made by an event of a replay or by one that happens now. */
+    void change(String applicationId, UnaryOperator<ApplicationFacts> change, boolean replayed) {
+        changes.computeIfAbsent(applicationId, id -> new ArrayList<>()).add(new Change(change, replayed));
+    }
+
+    private record Change(UnaryOperator<ApplicationFacts> operator, boolean replayed) {
+    }
+
+    /** An application's facts as stored, as the replayed events of the batch leave them (counted already), and after the batch. */
+    private record Written(ApplicationFacts counted, ApplicationFacts after) {
     }
 
     void write() {
@@ -58,19 +69,26 @@ final class FactsBatch {
         });
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
         List<String> written = new ArrayList<>();
+        Map<String, Written> toCount = new HashMap<>();
         changes.forEach((id, applicationChanges) -> {
             if (refused.containsKey(id)) {
                 return;
             }
             try {
                 ApplicationFacts before = stored.getOrDefault(id, ApplicationFacts.unknown(id));
+                ApplicationFacts counted = before;
                 ApplicationFacts after = before;
-                for (UnaryOperator<ApplicationFacts> change : applicationChanges) {
-                    after = change.apply(after);
+                // a replay's events come before the live ones
+                for (Change change : applicationChanges) {
+                    after = change.operator().apply(after);
+                    if (change.replayed()) {
+                        counted = after;
+                    }
                 }
                 if (!after.equals(before)) {
                     writes.add(new ReplaceOneModel<>(Filters.eq(ApplicationFacts.ID, id), after.toDocument(), new ReplaceOptions().upsert(true)));
                     written.add(id);
+                    toCount.put(id, new Written(counted, after));
                 }
             } catch (RuntimeException unbuildable) {
                 refused.put(id, "its facts cannot be built: " + unbuildable);
@@ -82,6 +100,11 @@ final class FactsBatch {
             } catch (MongoBulkWriteException partly) {
                 partly.getWriteErrors().forEach(error -> refused.put(written.get(error.getIndex()), "the store refused its facts: " + error.getMessage()));
             }
+            toCount.forEach((id, facts) -> {
+                if (!refused.containsKey(id)) {
+                    metrics.counted(facts.counted(), facts.after());
+                }
+            });
         }
         if (!refused.isEmpty()) {
             throw refusedWrites.refuse(refused);

@@ -20,6 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import com.kpbank.lc.api.projection.ProjectionState;
 import com.kpbank.lc.api.value.Money;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,11 +44,14 @@ class AnalyticsDeadLettersTest extends AnalyticsIntegrationTest {
 
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void a_poison_event_is_parked_with_the_later_events_of_its_application_while_the_others_are_projected() {
         LCHistory poisoned = poisoned();
         LCHistory healthy = LCHistory.started(T).submitted(ofMinutes(5), "900.00", "USD", "DE").approvedBy(ofMinutes(30), new DecisionMaker("manager"));
+        double parkedBefore = deadLettersGauge();
         append(poisoned, healthy);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> parked(poisoned).size() == 2 && liveDocuments().containsKey(healthy.id().toString()));
@@ -57,6 +61,11 @@ class AnalyticsDeadLettersTest extends AnalyticsIntegrationTest {
         assertThat(liveDocuments().get(poisoned.id().toString()).getString("state")).isEqualTo("DRAFT");
         assertThat(parked(poisoned)).extracting(DeadLetter::eventType).containsExactly("LCApplicationSubmitted", "LCApplicationApproved");
         assertThat(parked(poisoned).get(0).cause()).contains("carries no amount");
+        assertThat(deadLettersGauge()).as("the dead letters on the dashboard").isEqualTo(parkedBefore + 2);
+    }
+
+    private double deadLettersGauge() {
+        return meters.get("lc.projection.dead_letters").tag("projection", AnalyticsReadModel.NAME).gauge().value();
     }
 
     @Test

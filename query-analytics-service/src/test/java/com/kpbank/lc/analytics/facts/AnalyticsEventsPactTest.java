@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * What the analytics read model relies on in the command service's events: who started an application, the
- * submission's applicant, amount and beneficiary country, who approved, and which application a decline or
- * cancellation ends. Each message, read as the analytics service reads events, carries those fields as the pact
+ * submission's applicant, amount and beneficiary country, each check's outcome, the number of a reminder, who
+ * approved, and which application a past-due notice, a decline or a cancellation concerns. Each message, read as the analytics service reads events, carries those fields as the pact
  * shows them.
  */
 @ExtendWith(PactConsumerTestExt.class)
@@ -32,6 +32,11 @@ class AnalyticsEventsPactTest {
     private static final Map<LCApplicationEvent, List<String>> READS = Map.of(
             EventSamples.started(), List.of("lcApplicationId", "applicantId"),
             EventSamples.submitted(), List.of("lcApplicationId", "applicantId", "amount", "beneficiaryCountry"),
+            EventSamples.productValueValidated(), List.of("lcApplicationId", "outcome"),
+            EventSamples.productLegalityValidated(), List.of("lcApplicationId", "outcome"),
+            EventSamples.applicantCreditValidated(), List.of("lcApplicationId", "outcome"),
+            EventSamples.approvalPending(), List.of("lcApplicationId", "reminderNumber"),
+            EventSamples.approvalPastDue(), List.of("lcApplicationId"),
             EventSamples.approved(), List.of("lcApplicationId", "approvedBy"),
             EventSamples.declined(), List.of("lcApplicationId"),
             EventSamples.cancelled(), List.of("lcApplicationId"));

@@ -15,9 +15,9 @@ import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.Decision;
 import com.kpbank.lc.api.value.DecisionMaker;
 import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.saga.autoapproval.AutoApprovalOutcomes.Outcome;
 import com.kpbank.lc.saga.autoapproval.AutoApprovalPolicy.AmountAssessment;
 import org.axonframework.commandhandling.CommandExecutionException;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -55,7 +55,8 @@ import static net.logstash.logback.argument.StructuredArguments.kv;
  * durable deadline manager — surviving restarts of the saga service, holding no event processor's
  * thread — with a wait that doubles up to {@code lc.auto-approval.approve-backoff-max}, for
  * {@code lc.auto-approval.approve-retry-for} (default 24 hours) after the first failure; then the
- * application is left to a manager, in the log and the metric {@value #LEFT_TO_A_MANAGER}.
+ * application is left to a manager, in the log and the metric of {@link AutoApprovalOutcomes}, which counts
+ * every way a process ends.
  */
 @Saga
 @ProcessingGroup(AutoApprovalSaga.PROCESSING_GROUP)
@@ -69,8 +70,6 @@ public class AutoApprovalSaga {
     /** The refusals that mean the application is no longer waiting for a decision. */
     private static final Set<String> DECIDED_OR_CANCELLED = Set.of(CommandRefusal.WRONG_STATE, CommandRefusal.NOT_FOUND);
     private static final Logger log = LoggerFactory.getLogger(AutoApprovalSaga.class);
-    /** Counts the applications auto-approval gave up on after the retry period: a manager decides them. */
-    static final String LEFT_TO_A_MANAGER = "lc.auto_approval.left_to_manager";
 
     /** The checks by other bounded contexts that must all pass. */
     enum Check {
@@ -93,7 +92,7 @@ public class AutoApprovalSaga {
 
     @Autowired
     @JsonIgnore
-    private transient MeterRegistry meters;
+    private transient AutoApprovalOutcomes outcomes;
 
     private LCApplicationId lcApplicationId;
     private Set<Check> passedChecks = EnumSet.noneOf(Check.class);
@@ -109,7 +108,7 @@ public class AutoApprovalSaga {
         if (assessment != AmountAssessment.WITHIN_THRESHOLD) {
             log.info("Auto-approval does not apply to {} ({}, {}): a manager decides",
                     kv(ASSOCIATION, lcApplicationId), submitted.amount().currency(), assessment);
-            SagaLifecycle.end();
+            end(assessment == AmountAssessment.ABOVE_THRESHOLD ? Outcome.LEFT_ABOVE_THRESHOLD : Outcome.LEFT_NO_REFERENCE_RATE);
         }
     }
 
@@ -133,6 +132,7 @@ public class AutoApprovalSaga {
     public void on(LCApplicationApproved approved) {
         stopRetrying();
         log.info("Auto-approval of {} ends: approved by {}", kv(ASSOCIATION, lcApplicationId), approved.approvedBy());
+        outcomes.ended(Outcome.OVERTAKEN_DECIDED);
     }
 
     @EndSaga
@@ -140,6 +140,7 @@ public class AutoApprovalSaga {
     public void on(LCApplicationDeclined declined) {
         stopRetrying();
         log.info("Auto-approval of {} ends: declined by {}", kv(ASSOCIATION, lcApplicationId), declined.declinedBy());
+        outcomes.ended(Outcome.OVERTAKEN_DECIDED);
     }
 
     @EndSaga
@@ -147,13 +148,14 @@ public class AutoApprovalSaga {
     public void on(LCApplicationCancelled cancelled) {
         stopRetrying();
         log.info("Auto-approval of {} ends: cancelled by the applicant", kv(ASSOCIATION, lcApplicationId));
+        outcomes.ended(Outcome.OVERTAKEN_CANCELLED);
     }
 
     private void record(Check check, Decision outcome) {
         if (!outcome.isApproved()) {
             log.info("Auto-approval of {} ends: the {} check was rejected; a manager decides",
                     kv(ASSOCIATION, lcApplicationId), check);
-            SagaLifecycle.end();
+            end(Outcome.rejected(check));
         } else if (passedChecks.add(check) && passedChecks.containsAll(EnumSet.allOf(Check.class))) {
             approve(1);
         }
@@ -164,12 +166,11 @@ public class AutoApprovalSaga {
         try {
             gateway.approve(new ApproveLCApplication(lcApplicationId, DecisionMaker.AUTO_APPROVAL, null), Actor.AUTO_APPROVAL.metaData());
             log.info("Auto-approval of {}: all three checks passed, approved", kv(ASSOCIATION, lcApplicationId));
-            SagaLifecycle.end();
+            end(Outcome.APPROVED);
         } catch (CommandExecutionException e) {
             Optional<CommandRefusal> refusal = refusalOf(e);
             if (refusal.isPresent()) {
-                refused(refusal.get());
-                SagaLifecycle.end();
+                end(refused(refusal.get()));
             } else {
                 failed(attempt, e);
             }
@@ -189,8 +190,7 @@ public class AutoApprovalSaga {
         if (approvalRetriedFor.plus(wait).compareTo(policy.retryFor()) > 0) {
             log.warn("Auto-approval of {} gave up: the approval kept failing for {}; left for a manager",
                     kv(ASSOCIATION, lcApplicationId), approvalRetriedFor, failure);
-            meters.counter(LEFT_TO_A_MANAGER).increment();
-            SagaLifecycle.end();
+            end(Outcome.GAVE_UP);
             return;
         }
         approvalRetriedFor = approvalRetriedFor.plus(wait);
@@ -210,14 +210,20 @@ public class AutoApprovalSaga {
         return e.getDetails().filter(CommandRefusal.class::isInstance).map(CommandRefusal.class::cast);
     }
 
-    private void refused(CommandRefusal refusal) {
+    private Outcome refused(CommandRefusal refusal) {
         if (DECIDED_OR_CANCELLED.contains(refusal.code())) {
             log.info("Auto-approval of {} ends: the application was decided or cancelled meanwhile ({})",
                     kv(ASSOCIATION, lcApplicationId), refusal.message());
-        } else {
-            log.warn("Auto-approval of {} ends: the approval was refused ({}: {}); left for a manager",
-                    kv(ASSOCIATION, lcApplicationId), refusal.code(), refusal.message());
+            return Outcome.OVERTAKEN_DECIDED;
         }
+        log.warn("Auto-approval of {} ends: the approval was refused ({}: {}); left for a manager",
+                kv(ASSOCIATION, lcApplicationId), refusal.code(), refusal.message());
+        return Outcome.LEFT_APPROVAL_REFUSED;
+    }
+
+    private void end(Outcome outcome) {
+        outcomes.ended(outcome);
+        SagaLifecycle.end();
     }
 
 }

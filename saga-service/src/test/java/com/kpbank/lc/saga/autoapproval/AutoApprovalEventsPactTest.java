@@ -63,7 +63,7 @@ class AutoApprovalEventsPactTest {
     private static SagaTestFixture<AutoApprovalSaga> fixture() {
         SagaTestFixture<AutoApprovalSaga> fixture = new SagaTestFixture<>(AutoApprovalSaga.class);
         fixture.registerResource(new AutoApprovalPolicy(new AutoApprovalProperties()));
-        fixture.registerResource(new SimpleMeterRegistry());
+        fixture.registerResource(new AutoApprovalOutcomes(new SimpleMeterRegistry()));
         fixture.registerCommandGateway(AutoApprovalGateway.class);
         return fixture;
     }

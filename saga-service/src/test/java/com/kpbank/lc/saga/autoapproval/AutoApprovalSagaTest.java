@@ -21,6 +21,7 @@ import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.api.value.Money;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.saga.SagaTestFixture;
+import com.kpbank.lc.saga.autoapproval.AutoApprovalOutcomes.Outcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,13 +50,13 @@ class AutoApprovalSagaTest {
     private static final Object CREDIT_PASSED = new ApplicantCreditValidated(ID, Decision.approved("rating A"));
 
     private SagaTestFixture<AutoApprovalSaga> fixture;
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final AutoApprovalOutcomes outcomes = new AutoApprovalOutcomes(new SimpleMeterRegistry());
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(AutoApprovalSaga.class);
         fixture.registerResource(new AutoApprovalPolicy(new AutoApprovalProperties()));
-        fixture.registerResource(meters);
+        fixture.registerResource(outcomes);
         fixture.registerCommandGateway(AutoApprovalGateway.class);
     }
 
@@ -91,6 +92,7 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(submitted("10000.01", "USD"))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+        assertThat(outcomes.count(Outcome.LEFT_ABOVE_THRESHOLD)).isEqualTo(1);
     }
 
     @Test
@@ -130,6 +132,7 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(submitted("100.00", "SEK"))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+        assertThat(outcomes.count(Outcome.LEFT_NO_REFERENCE_RATE)).isEqualTo(1);
     }
 
     static Stream<Arguments> every_order_of_the_three_outcomes() {
@@ -196,6 +199,7 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(new ApplicantCreditValidated(ID, Decision.rejected("insufficient credit")))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+        assertThat(outcomes.count(Outcome.LEFT_APPLICANT_CREDIT_REJECTED)).isEqualTo(1);
     }
 
     @Test
@@ -211,6 +215,7 @@ class AutoApprovalSagaTest {
         fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, VALUE_PASSED, LEGALITY_PASSED)
                 .whenAggregate(AGGREGATE).publishes(CREDIT_PASSED)
                 .expectDispatchedCommands(APPROVE);
+        assertThat(outcomes.count(Outcome.APPROVED)).isEqualTo(1);
     }
 
     @Test
@@ -236,6 +241,7 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(new LCApplicationCancelled(ID, "no longer needed"))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands();
+        assertThat(outcomes.count(Outcome.OVERTAKEN_CANCELLED)).isEqualTo(1);
     }
 
     @Test
@@ -263,6 +269,7 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(CREDIT_PASSED)
                 .expectDispatchedCommands(APPROVE)
                 .expectActiveSagas(0);
+        assertThat(outcomes.count(Outcome.OVERTAKEN_DECIDED)).isEqualTo(1);
     }
 
     @Test
@@ -308,7 +315,7 @@ class AutoApprovalSagaTest {
         fixture.whenTimeElapses(Duration.ofHours(25))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
-        assertThat(meters.counter(AutoApprovalSaga.LEFT_TO_A_MANAGER).count()).isEqualTo(1);
+        assertThat(outcomes.count(Outcome.GAVE_UP)).isEqualTo(1);
     }
 
     @Test
