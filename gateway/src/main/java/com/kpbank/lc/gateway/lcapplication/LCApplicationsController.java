@@ -30,6 +30,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +54,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
 /**
  * The applications and their tasks (API.md). Every action is checked against {@link AllowedActions}
  * before its command is sent, and answers once the read model shows its outcome: {@code 200} with the
@@ -64,6 +68,7 @@ class LCApplicationsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String LAST_EVENT_ID = "Last-Event-ID";
+    private static final Logger log = LoggerFactory.getLogger(LCApplicationsController.class);
     private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"(\\d{1,18})\"");
     private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
     private static final int MAX_TEXT = 200;
@@ -171,6 +176,7 @@ class LCApplicationsController {
                 throw refused;
             }
         }
+        log.info("{} started {}", kv("user", viewer.name()), kv("lcApplicationId", id));
         return answer(HttpStatus.CREATED, id, 0, viewer);
     }
 
@@ -199,6 +205,7 @@ class LCApplicationsController {
                 .map(check -> checkOutcomes.record(new CheckOutcome(check, applicationId, (Decision) request), expectedVersion, viewer.actor()))
                 .orElseGet(() -> bus.send(action.toCommand(applicationId, request, expectedVersion, viewer), viewer.actor()));
         long version = result instanceof Number number ? number.longValue() : application.version() + 1;
+        log.info("{} took {} on {}", kv("user", viewer.name()), relation, kv("lcApplicationId", applicationId));
         return answer(HttpStatus.OK, applicationId, version, viewer);
     }
 
