@@ -79,7 +79,15 @@ final class KeycloakServer implements AutoCloseable {
 
     /** An access token for a demo user (password = user name), from the realm's token endpoint. */
     String accessToken(String user) {
-        String form = "grant_type=password&client_id=" + CLIENT + "&username=" + encode(user) + "&password=" + encode(user);
+        return token("grant_type=password&client_id=" + CLIENT + "&username=" + encode(user) + "&password=" + encode(user), user);
+    }
+
+    /** An access token of a confidential client's own (its service account), for its credentials. */
+    String clientToken(String client, String secret) {
+        return token("grant_type=client_credentials&client_id=" + encode(client) + "&client_secret=" + encode(secret), client);
+    }
+
+    private String token(String form, String user) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),

@@ -81,7 +81,7 @@ class TracesInZipkinIT {
                             "lcapplication.handle(approvelcapplication,deadlinemanager)",
                             "deadlinemanager.cancelallwithinscope(lc-approval-reminder-" + Path.of(approved.getPath()).getFileName() + ")",
                             "lcapplicationsearchprojection.on(lcapplicationevent,string,long,instant)",
-                            "lcfactsprojection.on(lcapplicationapproved,long,instant)",
+                            "lcfactsprojection.on(lcapplicationapproved,long,instant,replaystatus)",
                             "queryupdateemitter.emitqueryupdatemessage(lcapplicationview)");
             assertNoReplayedEventIsTraced(traces);
         }
