@@ -44,10 +44,15 @@ class ComposeFileIT {
     @SuppressWarnings("unchecked")
     static void composeConfig() throws Exception {
         assertThat(Files.isExecutable(DOCKER_COMPOSE)).as("Debian's docker-compose: run bin/install-test-tools").isTrue();
+        Path outputFile = Files.createTempFile("compose-config-", ".yml");
         Process config = new ProcessBuilder(DOCKER_COMPOSE.toString(), "-f", "docker-compose.yml", "config")
-                .directory(ROOT.toFile()).redirectErrorStream(true).start();
-        String output = new String(config.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(config.waitFor(1, TimeUnit.MINUTES)).isTrue();
+                .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(outputFile.toFile()).start();
+        if (!config.waitFor(1, TimeUnit.MINUTES)) {
+            config.destroyForcibly();
+            throw new AssertionError("docker-compose config did not finish within a minute");
+        }
+        String output = Files.readString(outputFile);
+        Files.delete(outputFile);
         assertThat(config.exitValue()).as(output).isZero();
         services = (Map<String, Map<String, Object>>) new Yaml().<Map<String, Object>>load(output).get("services");
     }

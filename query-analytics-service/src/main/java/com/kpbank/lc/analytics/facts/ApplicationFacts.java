@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  * <p>
  * Order-safe and idempotent by construction, so redelivered, replayed or reordered events leave the
  * same document: the state follows the event with the highest aggregate sequence number seen
- * ({@code version}); everything else is a fact that happens once in an application's life
+ * that reaches a state ({@code version}); everything else is a fact that happens once in an application's life
  * (started by its applicant, submitted with its amount and beneficiary country, each check's outcome, the
  * reminders, past due, decided, cancelled), which an event delivered again sets to the same value. Times are kept to the millisecond, as BSON dates are.
  * Amounts are {@link Decimal128}, so that the store can sum them.
@@ -58,7 +59,7 @@ record ApplicationFacts(
     static final String PAST_DUE = "pastDue";
 
     ApplicationFacts {
-        checks = Map.copyOf(checks);
+        checks = Collections.unmodifiableMap(new TreeMap<>(checks));
     }
 
     /** An application no event has been projected for yet. */
@@ -112,13 +113,19 @@ record ApplicationFacts(
         return change(sequence, null, facts -> facts.pastDue = true);
     }
 
-    /** These facts with the event of that sequence number applied: the state it reaches, if any, and what it sets. */
+    /**
+     * These facts with the event of that sequence number applied: the state it reaches, if any, and what it sets.
+     * Only an event that reaches a state counts for the {@code version} the state follows, so that an event that reaches
+     * none (a check, a reminder) handled before an earlier one that does cannot keep that state from being reached.
+     */
     private ApplicationFacts change(long sequence, LCState reached, Consumer<Draft> change) {
         Draft draft = new Draft(this);
-        if (reached != null && sequence > version) {
-            draft.state = reached;
+        if (reached != null) {
+            if (sequence > version) {
+                draft.state = reached;
+            }
+            draft.version = Math.max(version, sequence);
         }
-        draft.version = Math.max(version, sequence);
         change.accept(draft);
         return draft.facts();
     }

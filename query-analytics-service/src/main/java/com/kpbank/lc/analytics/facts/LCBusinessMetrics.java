@@ -22,11 +22,13 @@ import java.util.Map;
  * read from the live facts at each scrape, the applications pending approval and past due now.
  * <p>
  * Counted from the facts, not from the events: a count moves when a stored fact changes
- * ({@link #counted}), so an event delivered again, or handed again after a failed batch whose write went
- * through, finds the fact already there and counts nothing; the events of a replay are not counted at all
+ * ({@link #counted}, once the batch's write is stored), so an event delivered again, or handed again after a failed
+ * batch whose write went through, finds the fact already there and counts nothing; the events of a replay are not
+ * counted at all
  * (the facts they rebuild were counted when they first happened). One application's facts are written by
  * one processor segment at a time, so instances sharing the work count each fact once between them.
- * Every counter exists from the start at zero, so that its first increase shows.
+ * Every counter exists from the start at zero, so that its first increase shows. A fact is counted at most once: a write
+ * that fails without saying which documents it stored (a lost connection) and went through counts nothing on its retry.
  */
 @Component
 class LCBusinessMetrics {

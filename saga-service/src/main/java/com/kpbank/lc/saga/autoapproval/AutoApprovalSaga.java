@@ -132,7 +132,8 @@ public class AutoApprovalSaga {
     public void on(LCApplicationApproved approved) {
         stopRetrying();
         log.info("Auto-approval of {} ends: approved by {}", kv(ASSOCIATION, lcApplicationId), approved.approvedBy());
-        outcomes.ended(Outcome.OVERTAKEN_DECIDED);
+        // its own approval, taken although the answer to it failed (and a retry was waiting), is still its approval
+        outcomes.ended(approved.approvedBy().isAutoApproval() ? Outcome.APPROVED : Outcome.OVERTAKEN_DECIDED);
     }
 
     @EndSaga

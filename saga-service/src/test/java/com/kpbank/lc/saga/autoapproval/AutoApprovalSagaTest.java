@@ -326,6 +326,19 @@ class AutoApprovalSagaTest {
                 .whenAggregate(AGGREGATE).publishes(new LCApplicationApproved(ID, new DecisionMaker("manager")))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
+        assertThat(outcomes.count(Outcome.OVERTAKEN_DECIDED)).isEqualTo(1);
+    }
+
+    @Test
+    void an_approval_taken_although_its_answer_failed_ends_the_process_as_approved() {
+        commandServiceAway();
+        fixture.givenAggregate(AGGREGATE).published(SMALL, VALUE_PASSED, LEGALITY_PASSED)
+                .andThenAggregate(AGGREGATE).published(CREDIT_PASSED)
+                .whenAggregate(AGGREGATE).publishes(new LCApplicationApproved(ID, DecisionMaker.AUTO_APPROVAL))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+        assertThat(outcomes.count(Outcome.APPROVED)).isEqualTo(1);
+        assertThat(outcomes.count(Outcome.OVERTAKEN_DECIDED)).isZero();
     }
 
     private void commandServiceAway() {
