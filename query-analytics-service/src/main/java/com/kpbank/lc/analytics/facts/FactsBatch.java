@@ -49,8 +49,8 @@ final class FactsBatch {
     private record Change(UnaryOperator<ApplicationFacts> operator, boolean replayed) {
     }
 
-    /** An application's facts as stored, as the replayed events of the batch leave them (counted already), and after the batch. */
-    private record Written(ApplicationFacts counted, ApplicationFacts after) {
+    /** An application's facts written: as the replayed events of the batch leave them (counted already), and after the batch. */
+    private record Written(String id, ApplicationFacts counted, ApplicationFacts after) {
     }
 
     void write() {
@@ -68,8 +68,7 @@ final class FactsBatch {
             }
         });
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        Map<String, Written> toCount = new HashMap<>();
+        List<Written> written = new ArrayList<>();
         changes.forEach((id, applicationChanges) -> {
             if (refused.containsKey(id)) {
                 return;
@@ -87,8 +86,7 @@ final class FactsBatch {
                 }
                 if (!after.equals(before)) {
                     writes.add(new ReplaceOneModel<>(Filters.eq(ApplicationFacts.ID, id), after.toDocument(), new ReplaceOptions().upsert(true)));
-                    written.add(id);
-                    toCount.put(id, new Written(counted, after));
+                    written.add(new Written(id, counted, after));
                 }
             } catch (RuntimeException unbuildable) {
                 refused.put(id, "its facts cannot be built: " + unbuildable);
@@ -98,13 +96,10 @@ final class FactsBatch {
             try {
                 facts.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             } catch (MongoBulkWriteException partly) {
-                partly.getWriteErrors().forEach(error -> refused.put(written.get(error.getIndex()), "the store refused its facts: " + error.getMessage()));
+                partly.getWriteErrors().forEach(error -> refused.put(written.get(error.getIndex()).id(), "the store refused its facts: " + error.getMessage()));
             }
-            toCount.forEach((id, facts) -> {
-                if (!refused.containsKey(id)) {
-                    metrics.counted(facts.counted(), facts.after());
-                }
-            });
+            written.stream().filter(facts -> !refused.containsKey(facts.id()))
+                    .forEach(facts -> metrics.counted(facts.counted(), facts.after()));
         }
         if (!refused.isEmpty()) {
             throw refusedWrites.refuse(refused);
