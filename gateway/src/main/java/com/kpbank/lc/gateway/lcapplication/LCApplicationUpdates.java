@@ -5,8 +5,6 @@ import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.api.value.LCApplicationId;
 import com.kpbank.lc.gateway.hal.HalFormsTemplateNaming;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.hateoas.Link;
 import org.springframework.hateoas.RepresentationModel;
 import org.springframework.http.MediaType;
@@ -33,7 +31,6 @@ import java.util.List;
 class LCApplicationUpdates {
 
     static final String EVENT = "lc-application";
-    private static final Logger LOG = LoggerFactory.getLogger(LCApplicationUpdates.class);
 
     private final LCApplicationLookup lookup;
     private final LiveStreams streams;
@@ -56,7 +53,7 @@ class LCApplicationUpdates {
         return streams.open(viewer, sender -> {
             SubscriptionQueryResult<LCApplicationView, LCApplicationView> subscription = lookup.subscribe(id, viewer);
             Versions sent = new Versions(resumeAfter);
-            return Disposables.composite(subscription::cancel, subscription.initialResult()
+            return Disposables.composite(subscription::cancel, sender.sendAll(subscription.initialResult()
                     .concatWith(subscription.updates())
                     // the view ends when the viewer may no longer see the application (a submission cancelled, for staff)
                     .takeWhile(view -> viewer.maySee(view.applicantId(), view.state()))
@@ -64,14 +61,9 @@ class LCApplicationUpdates {
                     .onBackpressureLatest()
                     .publishOn(Schedulers.boundedElastic())
                     .concatMap(view -> Flux.fromIterable(sent.upTo(view, id, viewer)))
-                    .subscribe(
-                            update -> sender.send(SseEmitter.event().id(String.valueOf(update.view().version())).name(EVENT)
-                                    .data(halForms.halForms(update.representation(viewer, collection)), MediaType.APPLICATION_JSON)),
-                            failure -> {
-                                LOG.info("live view of LC application {} ends: {}", id, failure.toString());
-                                sender.end();
-                            },
-                            sender::end));
+                    .map(update -> SseEmitter.event().id(String.valueOf(update.view().version())).name(EVENT)
+                            .data(halForms.halForms(update.representation(viewer, collection)), MediaType.APPLICATION_JSON)),
+                    "live view of LC application " + id));
         });
     }
 

@@ -4,6 +4,8 @@ import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.gateway.GatewayProperties;
 import com.kpbank.lc.gateway.problem.ProblemException;
 import com.kpbank.lc.gateway.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -37,7 +39,20 @@ class LiveStreams implements SmartLifecycle {
         void send(SseEmitter.SseEventBuilder event);
 
         void end();
+
+        /**
+         * Sends each of the events as it comes; their end ends the stream, and so does their failure, logged as the end of
+         * {@code view} (say, "live view of work queue PENDING_APPROVAL").
+         */
+        default Disposable sendAll(Flux<SseEmitter.SseEventBuilder> events, String view) {
+            return events.subscribe(this::send, failure -> {
+                LOG.info("{} ends: {}", view, failure.toString());
+                end();
+            }, this::end);
+        }
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveStreams.class);
 
     private final GatewayProperties.Updates settings;
     private final ConcurrentHashMap<String, Integer> openPerUser = new ConcurrentHashMap<>();

@@ -11,8 +11,6 @@ import com.kpbank.lc.gateway.hal.HalFormsTemplateNaming;
 import com.kpbank.lc.gateway.problem.ProblemException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.hateoas.EntityModel;
 import org.springframework.hateoas.Link;
 import org.springframework.hateoas.RepresentationModel;
@@ -36,7 +34,6 @@ class WorkQueueUpdates {
 
     static final String IN_QUEUE = "in-queue";
     static final String LEFT_QUEUE = "left-queue";
-    private static final Logger LOG = LoggerFactory.getLogger(WorkQueueUpdates.class);
 
     private final GatewayBus bus;
     private final LiveStreams streams;
@@ -57,16 +54,14 @@ class WorkQueueUpdates {
             SubscriptionQueryResult<LCApplicationPage, LCApplicationView> subscription = bus.subscribe(
                     new FindLCApplicationsInWorkQueue(queue, viewer, PageRequest.first(PageRequest.MAX_SIZE)),
                     ResponseTypes.instanceOf(LCApplicationPage.class), ResponseTypes.instanceOf(LCApplicationView.class));
-            return Disposables.composite(subscription::cancel, subscription.initialResult()
+            return Disposables.composite(subscription::cancel, sender.sendAll(subscription.initialResult()
                     .flatMapIterable(LCApplicationPage::content)
                     .concatWith(subscription.updates())
                     // a client too slow for the queue's changes loses its stream and starts again from the queue as it is
                     .onBackpressureBuffer(PageRequest.MAX_SIZE * 10)
                     .publishOn(Schedulers.boundedElastic())
-                    .subscribe(view -> sender.send(event(queue, view, viewer, collection)), failure -> {
-                        LOG.info("live view of work queue {} ends: {}", queue, failure.toString());
-                        sender.end();
-                    }, sender::end));
+                    .map(view -> event(queue, view, viewer, collection)),
+                    "live view of work queue " + queue));
         });
     }
 
