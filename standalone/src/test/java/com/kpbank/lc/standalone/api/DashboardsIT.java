@@ -96,17 +96,17 @@ class DashboardsIT {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> !query("count_over_time(up[1m]) >= 2", Instant.now()).isEmpty());
 
         // a change a domain rule refuses, twice and far apart: a rate shows a series' increase, not its first value
-        ApiResponse draft = start("DASH-CANCELLED");
+        ApiResponse draft = Drafts.started(client(APPLICANT_1), "DASH-CANCELLED");
         refusedExpiryDate(draft, LocalDate.now().minusDays(1));
-        ApiResponse auto = submitted("DASH-AUTO", "8000.00");
+        ApiResponse auto = Drafts.submitted(client(APPLICANT_1), "DASH-AUTO", "8000.00");
         applications.put("auto-approved", auto);
         for (String check : List.of("record-product-value-check", "record-product-legality-check", "record-applicant-credit-check")) {
             auto = act(ANALYST, auto, check, Drafts.approvedCheck());
         }
-        ApiResponse large = submitted("DASH-MANAGER", "30000.00");
+        ApiResponse large = Drafts.submitted(client(APPLICANT_1), "DASH-MANAGER", "30000.00");
         applications.put("approved by a manager", large);
         act(MANAGER, large, "approve", Map.of());
-        ApiResponse declined = submitted("DASH-DECLINED", "9000.00");
+        ApiResponse declined = Drafts.submitted(client(APPLICANT_1), "DASH-DECLINED", "9000.00");
         applications.put("declined", declined);
         declined = act(ANALYST, declined, "record-product-value-check", Map.of("decision", "REJECTED", "remarks", "value implausible"));
         act(MANAGER, declined, "decline", Drafts.reason("the value is implausible"));
@@ -115,12 +115,12 @@ class DashboardsIT {
         assertThat(client(APPLICANT_1).send("DELETE", system.root(), Map.of(), HttpRequest.BodyPublishers.noBody()).status())
                 .as("a request the API does not take, logged as a warning").isEqualTo(405);
         busiest = Instant.now();
-        applications.put("waiting", submitted("DASH-WAITING", "40000.00"));
+        applications.put("waiting", Drafts.submitted(client(APPLICANT_1), "DASH-WAITING", "40000.00"));
 
         await().atMost(EVENTUALLY).until(() -> state("auto-approved").equals("APPROVED"));
         await().atMost(EVENTUALLY).until(() -> history("waiting").stream().anyMatch(entry -> entry.path("event").asText().equals("LCApprovalPastDue")));
 
-        ApiResponse analytics = projection("lc-analytics");
+        ApiResponse analytics = client(OPERATOR).projection("lc-analytics");
         String generation = analytics.text("generation").orElseThrow();
         assertThat(client(OPERATOR).submit(analytics, "replay", Map.of()).status()).isEqualTo(202);
         await().atMost(EVENTUALLY).until(() -> {
@@ -309,20 +309,6 @@ class DashboardsIT {
         return users.get(user);
     }
 
-    private ApiResponse start(String clientReference) {
-        ApiResponse draft = client(APPLICANT_1).submit(client(APPLICANT_1).root(), "start", Map.of("clientReference", clientReference));
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        return draft;
-    }
-
-    private ApiResponse submitted(String clientReference, String amount) {
-        ApiResponse draft = start(clientReference);
-        for (Drafts.Change change : Drafts.complete(amount, "USD", "seamless steel pipes")) {
-            draft = act(APPLICANT_1, draft, change.template(), change.values());
-        }
-        return act(APPLICANT_1, draft, "submit", Map.of());
-    }
-
     /**
      * The task done by the user on the application as the user sees it now: a reminder may change it at any time, so a
      * 412 (it changed since it was read) is answered as a user would, by reading it again and doing the task once more.
@@ -346,26 +332,12 @@ class DashboardsIT {
     }
 
     private List<JsonNode> history(String application) {
-        ApiResponse history = client(APPLICANT_1).follow(applications.get(application), "history", Map.of("size", 100));
-        assertThat(history.status()).as(history.toString()).isEqualTo(200);
-        List<JsonNode> entries = new ArrayList<>();
-        history.json().path("_embedded").path("entries").forEach(entries::add);
-        return entries;
+        return client(APPLICANT_1).history(applications.get(application));
     }
 
     private static Instant at(List<JsonNode> history, String event) {
         return history.stream().filter(entry -> entry.path("event").asText().equals(event))
                 .map(entry -> Instant.parse(entry.path("at").asText())).findFirst().orElse(null);
-    }
-
-    private ApiResponse projection(String name) {
-        JsonNode projections = client(OPERATOR).follow(client(OPERATOR).root(), "projections").json().path("_embedded").path("projections");
-        for (JsonNode projection : projections) {
-            if (projection.path("name").asText().equals(name)) {
-                return client(OPERATOR).get(URI.create(projection.path("_links").path("self").path("href").asText()));
-            }
-        }
-        throw new AssertionError("no projection " + name + " in " + projections);
     }
 
     // --- Grafana and Prometheus

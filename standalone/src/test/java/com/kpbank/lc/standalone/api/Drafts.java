@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What an applicant fills into the forms of a draft (API.md, "Body shapes"), by template property name:
  * a German importer buying from a British exporter, advised by a British bank, shipped in two months and
- * expiring in three — a draft that the command service accepts for submission.
+ * expiring in three — a draft that the command service accepts for submission; and the draft filled so and submitted.
  */
 final class Drafts {
 
@@ -15,6 +17,25 @@ final class Drafts {
     static final String BENEFICIARY_COUNTRY = "GB";
 
     private Drafts() {
+    }
+
+    /** A draft the applicant started. */
+    static ApiResponse started(HypermediaClient applicant, String clientReference) {
+        return answered(201, "start", applicant.submit(applicant.root(), "start", Map.of("clientReference", clientReference)));
+    }
+
+    /** A draft the applicant started, completed task by task ({@link #complete}) for that amount in USD, and submitted. */
+    static ApiResponse submitted(HypermediaClient applicant, String clientReference, String amount) {
+        ApiResponse draft = started(applicant, clientReference);
+        for (Change change : complete(amount, "USD", "seamless steel pipes")) {
+            draft = answered(200, change.template(), applicant.submit(draft, change.template(), change.values()));
+        }
+        return answered(200, "submit", applicant.submit(draft, "submit", Map.of()));
+    }
+
+    private static ApiResponse answered(int status, String template, ApiResponse answer) {
+        assertThat(answer.status()).as(template + ": " + answer).isEqualTo(status);
+        return answer;
     }
 
     /** One task of a draft: the template to fill and the values to fill it with. */

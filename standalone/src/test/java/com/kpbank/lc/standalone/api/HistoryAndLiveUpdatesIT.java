@@ -77,12 +77,12 @@ class HistoryAndLiveUpdatesIT {
 
     @Test
     void the_history_of_an_auto_approved_application_tells_every_step_in_order_with_who_took_it() {
-        ApiResponse submitted = submitted("HISTORY-1", "8000.00");
+        ApiResponse submitted = Drafts.submitted(client(APPLICANT_1), "HISTORY-1", "8000.00");
         awaitHistory(APPLICANT_1, submitted, DRAFTING.size() + REMINDED.size());
         ApiResponse checked = recordAllChecks(submitted);
         await().atMost(EVENTUALLY).until(() -> client(APPLICANT_1).reload(checked), seen -> seen.text("state").orElseThrow().equals("APPROVED"));
 
-        List<JsonNode> entries = entries(APPLICANT_1, submitted);
+        List<JsonNode> entries = client(APPLICANT_1).history(submitted);
         List<String> expected = new ArrayList<>(DRAFTING);
         expected.addAll(REMINDED);
         expected.addAll(CHECKED);
@@ -109,7 +109,7 @@ class HistoryAndLiveUpdatesIT {
         assertThat(ofAnother.status()).isEqualTo(404);
         assertThat(ofAnother.text("type")).hasValue("/problems/not-found");
 
-        assertThat(entries(ANALYST, submitted)).as("the bank sees the application from its submission on, not the draft")
+        assertThat(client(ANALYST).history(submitted)).as("the bank sees the application from its submission on, not the draft")
                 .extracting(entry -> entry.path("event").asText())
                 .containsExactlyElementsOf(expected.subList(DRAFTING.size() - 1, expected.size()));
     }
@@ -117,7 +117,7 @@ class HistoryAndLiveUpdatesIT {
     @Test
     void the_application_as_of_each_step_is_what_its_users_saw_at_that_step_and_offers_no_action() {
         Map<Long, ObjectNode> seen = new LinkedHashMap<>();
-        ApiResponse application = start("AS-OF-1");
+        ApiResponse application = Drafts.started(client(APPLICANT_1), "AS-OF-1");
         seen.put(application.version().orElseThrow(), fields(application));
         for (Drafts.Change change : Drafts.complete("9000.00", "USD", "copper cathodes")) {
             application = act(APPLICANT_1, application, change.template(), change.values());
@@ -126,7 +126,7 @@ class HistoryAndLiveUpdatesIT {
         application = act(APPLICANT_1, application, "cancel", Drafts.reason("ordered elsewhere"));
         seen.put(application.version().orElseThrow(), fields(application));
 
-        List<JsonNode> entries = entries(APPLICANT_1, application);
+        List<JsonNode> entries = client(APPLICANT_1).history(application);
         assertThat(entries).hasSize(seen.size());
         for (JsonNode entry : entries) {
             ApiResponse then = client(APPLICANT_1).get(asOf(application, entry.path("at").asText()));
@@ -144,7 +144,7 @@ class HistoryAndLiveUpdatesIT {
 
     @Test
     void a_user_watching_an_application_sees_another_users_action_with_the_links_it_may_follow_and_resumes_without_loss() {
-        ApiResponse submitted = submitted("LIVE-1", "30000.00");
+        ApiResponse submitted = Drafts.submitted(client(APPLICANT_1), "LIVE-1", "30000.00");
         ApiResponse watched = awaitHistory(MANAGER, submitted, DRAFTING.size() + REMINDED.size());
         long current = client(MANAGER).reload(watched).version().orElseThrow();
 
@@ -185,7 +185,7 @@ class HistoryAndLiveUpdatesIT {
         HypermediaClient analyst = client(ANALYST);
         try (EventStream queue = analyst.stream(analyst.root(), "work-queue-updates", Map.of("queue", "pending-product-validation"), Map.of())) {
             assertThat(queue.status()).isEqualTo(200);
-            ApiResponse submitted = submitted("QUEUE-1", "9000.00");
+            ApiResponse submitted = Drafts.submitted(client(APPLICANT_1), "QUEUE-1", "9000.00");
             String self = submitted.href("self").orElseThrow();
             EventStream.Event entered = queue.nextMatching(event -> self.equals(selfOf(event)), LIVE);
             assertThat(entered.name()).isEqualTo("in-queue");
@@ -208,7 +208,7 @@ class HistoryAndLiveUpdatesIT {
 
     @Test
     void a_managers_view_of_a_submission_ends_when_its_applicant_cancels_it() {
-        ApiResponse submitted = submitted("LIVE-3", "30000.00");
+        ApiResponse submitted = Drafts.submitted(client(APPLICANT_1), "LIVE-3", "30000.00");
         awaitHistory(MANAGER, submitted, DRAFTING.size() + REMINDED.size());
         try (EventStream watching = client(MANAGER).stream(client(MANAGER).reload(submitted), "updates", Map.of())) {
             watching.next(LIVE);
@@ -223,7 +223,7 @@ class HistoryAndLiveUpdatesIT {
 
     @Test
     void a_last_event_id_that_is_no_version_is_refused_and_one_from_the_future_starts_afresh() {
-        ApiResponse draft = start("LIVE-4");
+        ApiResponse draft = Drafts.started(client(APPLICANT_1), "LIVE-4");
         try (EventStream garbled = client(APPLICANT_1).stream(draft, "updates", Map.of("Last-Event-ID", "abc"))) {
             assertThat(garbled.status()).isEqualTo(400);
             assertThat(garbled.refusal()).contains("/problems/invalid-request", "Last-Event-ID");
@@ -235,7 +235,7 @@ class HistoryAndLiveUpdatesIT {
 
     @Test
     void nobody_watches_an_application_they_may_not_see_nor_holds_more_streams_than_allowed() {
-        ApiResponse draft = start("LIVE-2");
+        ApiResponse draft = Drafts.started(client(APPLICANT_1), "LIVE-2");
         try (EventStream ofAnother = client(APPLICANT_2).stream(draft, "updates", Map.of())) {
             assertThat(ofAnother.status()).isEqualTo(404);
             assertThat(ofAnother.refusal()).contains("/problems/not-found");
@@ -285,33 +285,10 @@ class HistoryAndLiveUpdatesIT {
         return fields;
     }
 
-    private static List<JsonNode> entries(DemoUser viewer, ApiResponse application) {
-        ApiResponse history = client(viewer).follow(application, "history", Map.of("size", 100));
-        assertThat(history.status()).as(history.toString()).isEqualTo(200);
-        List<JsonNode> entries = new ArrayList<>();
-        history.json().path("_embedded").path("entries").forEach(entries::add);
-        return entries;
-    }
-
     /** The application once its history as the applicant sees it has this many entries (reminders come by themselves). */
     private static ApiResponse awaitHistory(DemoUser viewer, ApiResponse application, int entries) {
-        await().atMost(EVENTUALLY).until(() -> entries(APPLICANT_1, application).size() >= entries);
+        await().atMost(EVENTUALLY).until(() -> client(APPLICANT_1).history(application).size() >= entries);
         return client(viewer).reload(application);
-    }
-
-    private static ApiResponse start(String clientReference) {
-        HypermediaClient applicant = client(APPLICANT_1);
-        ApiResponse draft = applicant.submit(applicant.root(), "start", Map.of("clientReference", clientReference));
-        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
-        return draft;
-    }
-
-    private static ApiResponse submitted(String clientReference, String amount) {
-        ApiResponse draft = start(clientReference);
-        for (Drafts.Change change : Drafts.complete(amount, "USD", "seamless steel pipes")) {
-            draft = act(APPLICANT_1, draft, change.template(), change.values());
-        }
-        return act(APPLICANT_1, draft, "submit", Map.of());
     }
 
     private static ApiResponse recordAllChecks(ApiResponse submitted) {

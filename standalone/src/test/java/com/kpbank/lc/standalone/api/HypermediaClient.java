@@ -13,9 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +83,28 @@ final class HypermediaClient {
     /** GETs the target of a (templated) link relation, its template expanded with these parameters. */
     ApiResponse follow(ApiResponse from, String relation, Map<String, ?> parameters) {
         return get(linkTarget(from, relation, parameters));
+    }
+
+    /** The application's history as this user sees it: its first hundred entries, oldest first. */
+    List<JsonNode> history(ApiResponse application) {
+        ApiResponse history = follow(application, "history", Map.of("size", 100));
+        if (history.status() != 200) {
+            throw new AssertionError("no history: " + history);
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        history.json().path("_embedded").path("entries").forEach(entries::add);
+        return entries;
+    }
+
+    /** A read model as the operators' projections show it, found from the root by its name. */
+    ApiResponse projection(String name) {
+        JsonNode projections = follow(root(), "projections").json().path("_embedded").path("projections");
+        for (JsonNode projection : projections) {
+            if (projection.path("name").asText().equals(name)) {
+                return get(URI.create(projection.path("_links").path("self").path("href").asText()));
+            }
+        }
+        throw new AssertionError("no projection " + name + " in " + projections);
     }
 
     /** The representation again, as its {@code self} link now answers. */

@@ -1,6 +1,5 @@
 package com.kpbank.lc.standalone.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,7 +29,7 @@ class ProjectionOperationsApiIT {
         URI application = applicant.submit(applicant.root(), "start", Map.of("clientReference", "REBUILD-0001"))
                 .location().orElseThrow();
 
-        ApiResponse search = projection(operator, "lc-search");
+        ApiResponse search = operator.projection("lc-search");
         String generation = search.text("generation").orElseThrow();
         assertThat(search.templates()).as("nothing is parked: only a replay is offered").containsExactly("replay");
         assertThat(operator.submit(search, "replay", Map.of()).status()).isEqualTo(202);
@@ -41,15 +40,5 @@ class ProjectionOperationsApiIT {
             return now.text("state").equals(Optional.of("RUNNING")) && !now.text("generation").equals(Optional.of(generation));
         });
         assertThat(applicant.get(application).text("clientReference")).contains("REBUILD-0001");
-    }
-
-    private static ApiResponse projection(HypermediaClient operator, String name) {
-        JsonNode projections = operator.follow(operator.root(), "projections").json().path("_embedded").path("projections");
-        for (JsonNode projection : projections) {
-            if (projection.path("name").asText().equals(name)) {
-                return operator.get(URI.create(projection.path("_links").path("self").path("href").asText()));
-            }
-        }
-        throw new AssertionError("no projection " + name + " in " + projections);
     }
 }
