@@ -108,11 +108,7 @@ class TracesInZipkinIT {
     private URI autoApprovedLifecycle(URI root) {
         HypermediaClient applicant = recorded(APPLICANT_1, root);
         HypermediaClient analyst = recorded(ANALYST, root);
-        ApiResponse draft = accepted(applicant.submit(applicant.root(), "start", Map.of("clientReference", "TRACED-1")));
-        for (Drafts.Change change : Drafts.complete("8000.00", "USD", "seamless steel pipes")) {
-            draft = accepted(applicant.submit(draft, change.template(), change.values()));
-        }
-        ApiResponse application = analyst.reload(accepted(applicant.submit(draft, "submit", Map.of())));
+        ApiResponse application = analyst.reload(Drafts.submitted(applicant, "TRACED-1", "8000.00"));
         for (String check : List.of("record-product-value-check", "record-product-legality-check", "record-applicant-credit-check")) {
             application = accepted(analyst.submit(application, check, Drafts.approvedCheck()));
         }
