@@ -288,7 +288,10 @@ class HistoryAndLiveUpdatesIT {
     /** The application once its history as the applicant sees it has this many entries (reminders come by themselves). */
     private static ApiResponse awaitHistory(DemoUser viewer, ApiResponse application, int entries) {
         await().atMost(EVENTUALLY).until(() -> client(APPLICANT_1).history(application).size() >= entries);
-        return client(viewer).reload(application);
+        // the history is read from the event store; the representation, and the version a task must name, from the read
+        // model, which shows the last of those events a moment later
+        return await().atMost(EVENTUALLY).until(() -> client(viewer).reload(application),
+                seen -> seen.version().orElse(-1L) >= entries - 1);
     }
 
     private static ApiResponse recordAllChecks(ApiResponse submitted) {
