@@ -5,6 +5,7 @@ import com.kpbank.lc.api.json.LcJson;
 import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.CalendarDate;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Primary;
 
 /** What every component of the project shares in Axon. */
 @AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
-@EnableConfigurationProperties(BoundsSettings.class)
+@EnableConfigurationProperties({BoundsSettings.class, ProcessingSettings.class})
 public class PlatformAutoConfiguration {
 
     public static final String CAUSATION_ID = "causationId";
@@ -33,6 +34,16 @@ public class PlatformAutoConfiguration {
     @Primary
     public Serializer serializer() {
         return JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
+    }
+
+    /**
+     * Every event processor a service does not set up otherwise is a pooled streaming processor of
+     * {@code lc.processing.segments} segments, so that the instances of a service share its work ({@link ProcessingSettings}).
+     */
+    @Bean
+    public ConfigurerModule pooledEventProcessors(ProcessingSettings processing) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.initialSegmentCount(processing.segments()));
     }
 
     /** Stored events of older revisions read as today's, in every service that reads events (Axon registers it). */

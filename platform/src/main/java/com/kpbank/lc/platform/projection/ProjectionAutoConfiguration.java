@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,8 +31,9 @@ public class ProjectionAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     public ReadModelRebuilds readModelRebuilds(List<RebuildableReadModel> readModels, EventProcessingConfiguration processing,
-                                               EventStore eventStore, ObjectProvider<MeterRegistry> meters) {
-        return new ReadModelRebuilds(readModels, processing, eventStore, meters.getIfAvailable(SimpleMeterRegistry::new),
+                                               EventStore eventStore, TransactionManager transactions,
+                                               ObjectProvider<MeterRegistry> meters) {
+        return new ReadModelRebuilds(readModels, processing, eventStore, transactions, meters.getIfAvailable(SimpleMeterRegistry::new),
                 Clock.systemUTC(), Duration.ofMillis(250), Duration.ofSeconds(5));
     }
 

@@ -4,13 +4,13 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 
 /**
- * How a read model's event processor is set up, the same for every read model: a tracking processor
- * (tokens durable in the token store, so a restart resumes where it stopped and a reset can replay)
- * handling events in batches, and a JPA dead-letter queue for its processing group.
+ * How a read model's event processor is set up, the same for every read model: a pooled streaming processor
+ * (tokens durable in the token store, so a restart resumes where it stopped and a reset can replay; its segments,
+ * {@code lc.processing.segments} of them, shared by the service's instances) handing its handlers events in
+ * batches, and a JPA dead-letter queue for its processing group.
  * <p>
  * Call it from the read model's {@code ConfigurerModule} bean (a bean, not {@code application.yml},
  * so that the one-JVM composition gets the same set-up).
@@ -21,12 +21,13 @@ public final class ProjectionProcessors {
     }
 
     /**
-     * Registers {@code name} as a single-threaded tracking processor over the event store handing
-     * its handlers {@code batchSize} events per unit of work, with a durable dead-letter queue.
+     * Registers {@code name} as a pooled streaming processor over the event store (with the platform's
+     * segments) handing its handlers {@code batchSize} events of a segment per unit of work, with a durable
+     * dead-letter queue.
      */
-    public static void trackingWithDeadLetters(EventProcessingConfigurer processing, String name, int batchSize) {
-        processing.registerTrackingEventProcessor(name, Configuration::eventStore,
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
+    public static void pooledWithDeadLetters(EventProcessingConfigurer processing, String name, int batchSize) {
+        processing.registerPooledStreamingEventProcessor(name, Configuration::eventStore,
+                        (configuration, builder) -> builder.batchSize(batchSize))
                 .registerDeadLetterQueue(name, configuration -> JpaSequencedDeadLetterQueue.builder()
                         .processingGroup(name)
                         .entityManagerProvider(configuration.getComponent(EntityManagerProvider.class))

@@ -3,6 +3,7 @@ package com.kpbank.lc.platform.projection;
 import com.kpbank.lc.api.projection.ReplayProgress;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * {@link #start} stops the read model's processor, has the read model prepare a new generation (so
  * its projection writes there), resets the processor's tokens to the start of the event stream and
  * starts it again. A monitor then watches the processor's {@link EventTrackerStatus}: when every
- * segment has reached the head of the stream seen at the start, the new generation holds the whole
+ * segment (every one in the token store, each claimed again) has reached the head of the stream seen at the start, the new generation holds the whole
  * history plus every event that arrived meanwhile (the processor projects everything into it until
  * the switch), and the read model switches queries to it. (Axon's own "replaying" flag is no
  * criterion: it stays set until an event beyond the reset position arrives.)
@@ -51,6 +52,7 @@ public class ReadModelRebuilds implements AutoCloseable {
     private final Map<String, RebuildableReadModel> readModels;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TransactionManager transactions;
     private final Clock clock;
     private final Duration logInterval;
     private final Map<String, Rebuild> running = new ConcurrentHashMap<>();
@@ -61,11 +63,12 @@ public class ReadModelRebuilds implements AutoCloseable {
     });
 
     public ReadModelRebuilds(Collection<RebuildableReadModel> readModels, EventProcessingConfiguration processing,
-                             EventStore eventStore, MeterRegistry meters, Clock clock,
+                             EventStore eventStore, TransactionManager transactions, MeterRegistry meters, Clock clock,
                              Duration checkInterval, Duration logInterval) {
         this.readModels = readModels.stream().collect(Collectors.toUnmodifiableMap(RebuildableReadModel::name, Function.identity()));
         this.processing = processing;
         this.eventStore = eventStore;
+        this.transactions = transactions;
         this.clock = clock;
         this.logInterval = logInterval;
         this.readModels.values().forEach(readModel -> {
@@ -139,6 +142,11 @@ public class ReadModelRebuilds implements AutoCloseable {
         return statuses.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
     }
 
+    /** How many segments the named processor's tokens split the event stream into. */
+    private int segments(String name) {
+        return transactions.fetchInTransaction(() -> processing.tokenStore(name).fetchSegments(name).length);
+    }
+
     private void watchRebuilds() {
         running.forEach((name, rebuild) -> {
             try {
@@ -152,7 +160,7 @@ public class ReadModelRebuilds implements AutoCloseable {
     private void watch(String name, Rebuild rebuild) {
         List<EventTrackerStatus> statuses = List.copyOf(processor(name).processingStatus().values());
         long position = position(statuses);
-        if (!statuses.isEmpty() && position >= rebuild.head()) {
+        if (statuses.size() == segments(name) && position >= rebuild.head()) {
             readModel(name).switchToGeneration(rebuild.generation());
             running.remove(name);
             log.info("Rebuild of read model {} done: generation {} is live, at position {} after {}",

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The {@code lc-analytics} event processor: tracking, with a dead-letter queue, handing the
+ * The {@code lc-analytics} event processor: pooled streaming, with a dead-letter queue, handing the
  * projection {@code lc.analytics.batch-size} events per unit of work (so per read and bulk write).
  * A bean rather than {@code application.yml}, so that the one-JVM composition sets it up the same.
  */
@@ -20,7 +20,7 @@ public class AnalyticsProcessorConfiguration {
 
     @Bean
     public ConfigurerModule analyticsProcessor(AnalyticsProcessorProperties properties) {
-        return configurer -> ProjectionProcessors.trackingWithDeadLetters(configurer.eventProcessing(), AnalyticsReadModel.NAME, properties.batchSize());
+        return configurer -> ProjectionProcessors.pooledWithDeadLetters(configurer.eventProcessing(), AnalyticsReadModel.NAME, properties.batchSize());
     }
 
     /** @param batchSize events per batch of the {@code lc-analytics} processor */

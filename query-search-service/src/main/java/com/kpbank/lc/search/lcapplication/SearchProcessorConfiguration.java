@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code lc-search} event processor: tracking, with a dead-letter queue, handing the projection
+ * The {@code lc-search} event processor: pooled streaming, with a dead-letter queue, handing the projection
  * {@code lc.search.batch-size} events per unit of work, so per multi-get and bulk request. A bean rather
  * than {@code application.yml}, so that the one-JVM composition sets it up the same.
  * <p>
@@ -21,7 +21,7 @@ public class SearchProcessorConfiguration {
     @Bean
     public ConfigurerModule searchProcessor(SearchProperties properties) {
         return configurer -> {
-            ProjectionProcessors.trackingWithDeadLetters(configurer.eventProcessing(), SearchReadModel.NAME, properties.batchSize());
+            ProjectionProcessors.pooledWithDeadLetters(configurer.eventProcessing(), SearchReadModel.NAME, properties.batchSize());
             configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(SearchReadModel.NAME,
                     (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
         };

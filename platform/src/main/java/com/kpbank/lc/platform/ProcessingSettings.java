@@ -1,0 +1,16 @@
+package com.kpbank.lc.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the event processors of a service share their work: every processor (read models, the saga) is a pooled
+ * streaming processor whose event stream is split into {@code segments} by application, each segment claimed by
+ * one thread of one instance at a time through its token. As many instances as segments can share a processor;
+ * the count applies when a processor first starts (its tokens hold it from then on).
+ *
+ * @param segments segments of a processor's first start
+ */
+@ConfigurationProperties("lc.processing")
+public record ProcessingSettings(@DefaultValue("2") int segments) {
+}
