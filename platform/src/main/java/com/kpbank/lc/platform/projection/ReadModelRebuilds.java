@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * {@link #start} stops the read model's processor, has the read model prepare a new generation (so
  * its projection writes there), resets the processor's tokens to the start of the event stream and
  * starts it again. A monitor then watches the processor's {@link EventTrackerStatus}: when every
- * segment (every one in the token store, each claimed again) has reached the head of the stream seen at the start, the new generation holds the whole
- * history plus every event that arrived meanwhile (the processor projects everything into it until
+ * segment (every one in the token store, each claimed again) has reached the head of the stream seen
+ * at the start, the new generation holds the whole history plus every event that arrived meanwhile (the processor projects everything into it until
  * the switch), and the read model switches queries to it. (Axon's own "replaying" flag is no
  * criterion: it stays set until an event beyond the reset position arrives.)
  * <p>
@@ -160,7 +160,7 @@ public class ReadModelRebuilds implements AutoCloseable {
     private void watch(String name, Rebuild rebuild) {
         List<EventTrackerStatus> statuses = List.copyOf(processor(name).processingStatus().values());
         long position = position(statuses);
-        if (statuses.size() == segments(name) && position >= rebuild.head()) {
+        if (position >= rebuild.head() && statuses.size() == segments(name)) {
             readModel(name).switchToGeneration(rebuild.generation());
             running.remove(name);
             log.info("Rebuild of read model {} done: generation {} is live, at position {} after {}",
