@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The distributed deployment's bookkeeping schema, on a real PostgreSQL: the migrations create it in each service's
- * own schema; the entities of Axon's token store, saga store and dead-letter queue, and our deadlines, match it as
+ * own schema; the entities of Axon's token store, saga store and dead-letter queue, our deadlines and live instances, match it as
  * mapped by the deployment's dialect (Hibernate validates, as the services do at start-up); serialised tokens are
  * stored in the row as {@code bytea}; and a segment claimed by one instance cannot be taken by another.
  */
@@ -63,7 +63,8 @@ class BookkeepingSchemaTest {
     void every_bookkeeping_entity_matches_the_migrated_schema_of_each_service() {
         SERVICE_SCHEMAS.forEach(schema -> entityManagerFactory(schema,
                 TOKEN_STORE_PACKAGE, "org.axonframework.modelling.saga.repository.jpa",
-                "org.axonframework.eventhandling.deadletter.jpa", "com.kpbank.lc.platform.deadline").close());
+                "org.axonframework.eventhandling.deadletter.jpa", "com.kpbank.lc.platform.deadline",
+                "com.kpbank.lc.platform.processing").close());
     }
 
     @Test
