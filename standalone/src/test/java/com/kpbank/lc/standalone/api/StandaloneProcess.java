@@ -29,19 +29,31 @@ final class StandaloneProcess {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Path jar;
     private final Path dataDir;
     private final List<String> arguments;
+    private final List<String> launch;
     private final int port;
     private Process process;
 
     StandaloneProcess(Path dataDir, List<String> arguments) {
-        this.jar = Path.of(System.getProperty(JAR_PROPERTY, "target/standalone-0.1.0-SNAPSHOT-exec.jar"));
+        this(dataDir, arguments, null);
+    }
+
+    /**
+     * The system with {@code classes}, a directory of classes of this test, on its class path beside the jar's (its
+     * arguments name what of them it uses, e.g. {@code --spring.main.sources}); none when {@code null}.
+     */
+    StandaloneProcess(Path dataDir, List<String> arguments, Path classes) {
+        Path jar = Path.of(System.getProperty(JAR_PROPERTY, "target/standalone-0.1.0-SNAPSHOT-exec.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no standalone jar at " + jar.toAbsolutePath() + ": package the standalone module first");
         }
         this.dataDir = dataDir;
         this.arguments = List.copyOf(arguments);
+        this.launch = classes == null ? List.of("-jar", jar.toAbsolutePath().toString())
+                : List.of("-cp", jar.toAbsolutePath().toString(), "-Dloader.path=" + classes.toAbsolutePath(),
+                          "-Dloader.main=com.kpbank.lc.standalone.StandaloneApplication",
+                          "org.springframework.boot.loader.launch.PropertiesLauncher");
         this.port = freePort();
     }
 
@@ -58,9 +70,9 @@ final class StandaloneProcess {
                 "-Daxoniq.update-checker.disabled=true",
                 // the event store's database answers this test's reads too (AUTO_SERVER), on the loopback only
                 "-Dh2.bindAddress=127.0.0.1",
-                "-Delasticsearch.node.jvm-options=" + System.getProperty("elasticsearch.node.jvm-options", ""),
-                "-jar", jar.toAbsolutePath().toString(),
-                "--server.address=127.0.0.1", "--server.port=" + port, "--lc.data-dir=" + dataDir));
+                "-Delasticsearch.node.jvm-options=" + System.getProperty("elasticsearch.node.jvm-options", "")));
+        command.addAll(launch);
+        command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port, "--lc.data-dir=" + dataDir));
         command.addAll(arguments);
         try {
             process = new ProcessBuilder(command)
