@@ -63,7 +63,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * </pre>
  * The argument is the number of lifecycles (default 300); a second argument {@code db-scheduler} runs the command
  * service with Axon's {@link DbSchedulerDeadlineManager} (db-scheduler's table in the same database, its
- * connections joining the command's transaction) in place of the platform's {@code JpaDeadlineManager}. It runs
+ * connections joining the command's transaction) in place of the platform's {@code JpaDeadlineManager};
+ * {@code axon-server} runs it against the Axon Server at {@code AXON_SERVER_ADDRESS} (default 127.0.0.1:8124), which
+ * stores the events and routes every command, the bare aggregates' alike (no load times then). It runs
  * the command service's own context (its aggregate, interceptors, durable deadline manager) on the embedded JPA event store in a fresh H2 file
  * database, without the read models of the standalone composition, so the figures are the command side's.
  * One thread sends every command and waits for its result; after a warm-up, the LC application's lifecycles
@@ -81,6 +83,7 @@ public final class CommandBenchmark {
     /** The two kinds of lifecycles alternate in rounds, so that both see the same load of a shared machine. */
     private static final int ROUNDS = 10;
     private static final int PENDING = 1_000;
+    private static final String AXON_SERVER_ADDRESS = System.getenv().getOrDefault("AXON_SERVER_ADDRESS", "127.0.0.1:8124");
 
     private CommandBenchmark() {
     }
@@ -88,14 +91,18 @@ public final class CommandBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty(ServiceLauncher.NO_UPDATE_CHECK, "true");
         int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        boolean dbScheduler = args.length > 1 && args[1].equals("db-scheduler");
+        String variant = args.length > 1 ? args[1] : "";
+        boolean dbScheduler = variant.equals("db-scheduler");
+        boolean axonServer = variant.equals("axon-server");
+        String store = axonServer ? "Axon Server at " + AXON_SERVER_ADDRESS + " (commands routed through it)" : "embedded JPA event store (H2 file)";
         Path dataDir = Files.createTempDirectory("lc-command-benchmark");
         SpringApplicationBuilder application = dbScheduler
                 ? new SpringApplicationBuilder(CommandServiceApplication.class, BareAxonAggregateModule.class, DbSchedulerDeadlines.class)
                         .properties("spring.main.allow-bean-definition-overriding=true")
                 : new SpringApplicationBuilder(CommandServiceApplication.class, BareAxonAggregateModule.class);
         try (ConfigurableApplicationContext context = application
-                .run("--lc.data-dir=" + dataDir, "--spring.main.web-application-type=none")) {
+                .run("--lc.data-dir=" + dataDir, "--spring.main.web-application-type=none",
+                     "--axon.axonserver.enabled=" + axonServer, "--axon.axonserver.servers=" + AXON_SERVER_ADDRESS)) {
             CommandGateway commands = context.getBean(CommandGateway.class);
             String deadlines = context.getBean(DeadlineManager.class).getClass().getSimpleName();
             for (int i = 0; i < PENDING; i++) {
@@ -105,19 +112,23 @@ public final class CommandBenchmark {
             run(commands, lifecycles / 5 + 1, CommandBenchmark::lcLifecycle);
             run(commands, lifecycles / 5 + 1, CommandBenchmark::bareLifecycle);
             run(commands, lifecycles / 5 + 1, CommandBenchmark::cachedBareLifecycle);
+            List<Long> lcNanos = new ArrayList<>();
+            List<Long> bareNanos = new ArrayList<>();
+            List<Long> cachedBareNanos = new ArrayList<>();
             double lcSeconds = 0;
             double bareSeconds = 0;
             double cachedBareSeconds = 0;
             for (int round = 0; round < ROUNDS; round++) {
-                lcSeconds += run(commands, lifecycles / ROUNDS, CommandBenchmark::lcLifecycle);
-                bareSeconds += run(commands, lifecycles / ROUNDS, CommandBenchmark::bareLifecycle);
-                cachedBareSeconds += run(commands, lifecycles / ROUNDS, CommandBenchmark::cachedBareLifecycle);
+                lcSeconds += run(commands, lifecycles / ROUNDS, CommandBenchmark::lcLifecycle, lcNanos);
+                bareSeconds += run(commands, lifecycles / ROUNDS, CommandBenchmark::bareLifecycle, bareNanos);
+                cachedBareSeconds += run(commands, lifecycles / ROUNDS, CommandBenchmark::cachedBareLifecycle, cachedBareNanos);
             }
-            double[] loadMillis = loadTimes(context, commands);
+            // Axon Server keeps the events: the snapshots' table to delete from is the embedded store's
+            double[] loadMillis = axonServer ? null : loadTimes(context, commands);
 
             int total = lifecycles / ROUNDS * ROUNDS * COMMANDS_PER_LIFECYCLE;
-            System.out.printf("%n=== LC command benchmark: command service context, embedded JPA event store (H2 file), %d cores ===%n",
-                              Runtime.getRuntime().availableProcessors());
+            System.out.printf("%n=== LC command benchmark: command service context, %s, %d cores ===%n",
+                              store, Runtime.getRuntime().availableProcessors());
             System.out.printf("lifecycles: %d, each %d commands and %d events (start, 8 changes, submit, approve); deadlines: %s, %,d applications pending%n",
                               lifecycles / ROUNDS * ROUNDS, COMMANDS_PER_LIFECYCLE, COMMANDS_PER_LIFECYCLE, deadlines, PENDING);
             System.out.printf("LCApplication:       %8.0f commands/s  %8.0f events/s  (%.1f s)%n",
@@ -128,21 +139,40 @@ public final class CommandBenchmark {
                               total / cachedBareSeconds, total / cachedBareSeconds, cachedBareSeconds);
             System.out.printf("ratio LCApplication / bare: %.2f (target >= 0.70)%n", bareSeconds / lcSeconds);
             System.out.printf("ratio LCApplication / bare cached like it: %.2f%n", cachedBareSeconds / lcSeconds);
-            System.out.printf("load of an application with %,d events, mean of %d: with snapshots %.2f ms, without %.2f ms%n%n",
-                              EVENTS_FOR_LOAD, LOADS, loadMillis[0], loadMillis[1]);
+            System.out.printf("latency of a command, p50 / p99: LCApplication %s, bare %s, bare cached %s%n",
+                              percentiles(lcNanos), percentiles(bareNanos), percentiles(cachedBareNanos));
+            if (loadMillis != null) {
+                System.out.printf("load of an application with %,d events, mean of %d: with snapshots %.2f ms, without %.2f ms%n",
+                                  EVENTS_FOR_LOAD, LOADS, loadMillis[0], loadMillis[1]);
+            }
+            System.out.println();
         }
         // client libraries on the class path (e.g. the MongoDB driver's monitor) leave threads that would keep exec:java waiting
         System.exit(0);
     }
 
     private static double run(CommandGateway commands, int lifecycles, Function<String, List<Object>> lifecycle) {
+        return run(commands, lifecycles, lifecycle, new ArrayList<>());
+    }
+
+    /** Sends the lifecycles' commands one after the other; answers the seconds taken, adding each command's nanoseconds. */
+    private static double run(CommandGateway commands, int lifecycles, Function<String, List<Object>> lifecycle, List<Long> nanos) {
         List<List<Object>> all = new ArrayList<>();
         for (int i = 0; i < lifecycles; i++) {
             all.add(lifecycle.apply(UUID.randomUUID().toString()));
         }
         long start = System.nanoTime();
-        all.forEach(each -> each.forEach(commands::sendAndWait));
+        all.forEach(each -> each.forEach(command -> {
+            long sent = System.nanoTime();
+            commands.sendAndWait(command);
+            nanos.add(System.nanoTime() - sent);
+        }));
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return String.format("%.2f / %.2f ms", sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
     }
 
     private static List<Object> lcLifecycle(String id) {

@@ -70,13 +70,13 @@ class KeycloakAuthenticationTest {
 
     @Test
     void the_metrics_scraper_reads_the_metrics_with_its_client_credentials_where_a_manager_may_not() throws Exception {
-        String scraper = "Bearer " + KEYCLOAK.clientToken("lc-prometheus", "lc-prometheus-scrape-secret");
+        String scraper = "Bearer " + KEYCLOAK.tokens().clientToken("lc-prometheus", "lc-prometheus-scrape-secret");
         // the actuator's metrics answer as its Prometheus scrape does (tests export to no registry, so there is no scrape endpoint)
         mvc.perform(get("/actuator/metrics").header("Authorization", scraper)).andExpect(status().isOk());
         mvc.perform(as("manager", get("/actuator/metrics"))).andExpect(status().isForbidden());
     }
 
     private static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Bearer " + KEYCLOAK.accessToken(user)).accept(MediaTypes.HAL_FORMS_JSON);
+        return request.header("Authorization", "Bearer " + KEYCLOAK.tokens().accessToken(user)).accept(MediaTypes.HAL_FORMS_JSON);
     }
 }

@@ -1,17 +1,14 @@
 package com.kpbank.lc.gateway.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,17 +25,16 @@ import static org.awaitility.Awaitility.await;
 final class KeycloakServer implements AutoCloseable {
 
     static final String REALM = "kpbank";
-    /** The realm's public client, allowed to trade a user's password for tokens (the demo users of API.md). */
-    private static final String CLIENT = "lc-web";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final URI realm;
+    private final RealmTokens tokens;
 
     private KeycloakServer(Process process, URI realm) {
         this.process = process;
         this.realm = realm;
+        this.tokens = new RealmTokens(realm);
     }
 
     static KeycloakServer start() {
@@ -77,31 +73,9 @@ final class KeycloakServer implements AutoCloseable {
         return realm + "/protocol/openid-connect/certs";
     }
 
-    /** An access token for a demo user (password = user name), from the realm's token endpoint. */
-    String accessToken(String user) {
-        return token("grant_type=password&client_id=" + CLIENT + "&username=" + encode(user) + "&password=" + encode(user), user);
-    }
-
-    /** An access token of a confidential client's own (its service account), for its credentials. */
-    String clientToken(String client, String secret) {
-        return token("grant_type=client_credentials&client_id=" + encode(client) + "&client_secret=" + encode(secret), client);
-    }
-
-    private String token(String form, String user) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body()).path("access_token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Tokens of the realm's demo users and clients. */
+    RealmTokens tokens() {
+        return tokens;
     }
 
     @Override
@@ -124,10 +98,6 @@ final class KeycloakServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static int freePort() {

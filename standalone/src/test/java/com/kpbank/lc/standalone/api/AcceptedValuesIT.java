@@ -82,7 +82,7 @@ class AcceptedValuesIT {
 
     @BeforeContainer
     static void draftOnTheStartedSystem() {
-        StandaloneSystem system = SharedStandaloneSystem.system();
+        SystemUnderTest system = SharedSystem.system();
         applicant = HypermediaClient.as(DemoUser.APPLICANT_1, system.root());
         operator = HypermediaClient.as(DemoUser.OPERATOR, system.root());
         ApiResponse started = applicant.submit(applicant.root(), "start", Map.of("clientReference", "PROPERTY-1"));

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * command service's {@code LCApplication} refused, with the lookup data's defaults (sanctioned
  * {@code KP}, tradeable currencies without {@code AUD}, a maximum of USD 500,000).
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 class ApiErrorsIT {
 
     private final HypermediaClient applicant;
@@ -30,9 +30,9 @@ class ApiErrorsIT {
     private final HypermediaClient manager;
     private final HypermediaClient analyst;
     private final HypermediaClient operator;
-    private final StandaloneSystem system;
+    private final SystemUnderTest system;
 
-    ApiErrorsIT(StandaloneSystem system) {
+    ApiErrorsIT(SystemUnderTest system) {
         this.system = system;
         applicant = HypermediaClient.as(APPLICANT_1, system.root());
         otherApplicant = HypermediaClient.as(APPLICANT_2, system.root());
@@ -64,13 +64,15 @@ class ApiErrorsIT {
 
     @Test
     void no_or_bad_credentials_answer_401() {
+        String scheme = HypermediaClient.authorization(MANAGER).split(" ")[0];
         for (HypermediaClient stranger : List.of(HypermediaClient.anonymous(system.root()),
                 HypermediaClient.withCredentials(MANAGER.userName(), "not-the-password", system.root()))) {
             ApiResponse refused = stranger.root();
 
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"LC\"");
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).as("the challenge of the scheme the system takes")
+                    .hasValue(Map.of("Basic", "Basic realm=\"LC\"", "Bearer", "Bearer").get(scheme));
         }
     }
 

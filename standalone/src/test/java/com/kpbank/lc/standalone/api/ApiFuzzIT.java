@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dlc.fuzz.seed=random} explores new requests. The URLs are those the
  * API hands out (discovered from the root), garbled.
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 class ApiFuzzIT {
 
     private static final int DEFAULT_REQUESTS = 2_400;
@@ -54,7 +54,7 @@ class ApiFuzzIT {
     private static final List<String> ACCEPTS = List.of(HypermediaClient.HAL_FORMS, "application/hal+json", "*/*",
             "text/html", "application/xml", "application/problem+json", "a/b;q=x", "image/png");
 
-    private final StandaloneSystem system;
+    private final SystemUnderTest system;
     private final Random random;
     private final List<URI> applications = new ArrayList<>();
     private final List<URI> actions = new ArrayList<>();
@@ -63,7 +63,7 @@ class ApiFuzzIT {
     private String collection;
     private URI analytics;
 
-    ApiFuzzIT(StandaloneSystem system) {
+    ApiFuzzIT(SystemUnderTest system) {
         this.system = system;
         String configured = System.getProperty("lc.fuzz.seed", String.valueOf(REGRESSION_SEED));
         long seed = configured.equals("random") ? System.nanoTime() : Long.parseLong(configured);
@@ -165,7 +165,7 @@ class ApiFuzzIT {
         int choice = random.nextInt(10);
         if (choice < DemoUser.values().length + 2) {
             DemoUser user = DemoUser.values()[random.nextInt(DemoUser.values().length)];
-            return java.util.Optional.of(HypermediaClient.basic(user.userName(), user.password()));
+            return java.util.Optional.of(HypermediaClient.authorization(user));
         }
         return switch (choice) {
             case 7 -> java.util.Optional.empty();

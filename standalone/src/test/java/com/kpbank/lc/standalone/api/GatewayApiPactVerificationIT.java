@@ -6,12 +6,15 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static com.kpbank.lc.standalone.api.DemoUser.APPLICANT_1;
 import static com.kpbank.lc.standalone.api.DemoUser.MANAGER;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PactFolder("../pacts/http")
 class GatewayApiPactVerificationIT {
 
-    private final StandaloneSystem system = SharedStandaloneSystem.system();
+    private final SystemUnderTest system = SharedSystem.system();
     private final HypermediaClient applicant = HypermediaClient.as(APPLICANT_1, system.root());
 
     @BeforeEach
@@ -34,9 +37,16 @@ class GatewayApiPactVerificationIT {
         context.setTarget(new HttpTestTarget(system.root().getHost(), system.root().getPort()));
     }
 
+    /**
+     * A demo user's credentials in the pact are HTTP Basic; each is sent as the system under test takes that user (the
+     * same header for the standalone system, the identity provider's bearer token for the distributed deployment).
+     */
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void every_interaction_the_client_relies_on_is_what_the_api_answers(PactVerificationContext context) {
+    void every_interaction_the_client_relies_on_is_what_the_api_answers(PactVerificationContext context, HttpRequest request) {
+        Header sent = request.getFirstHeader("Authorization");
+        Stream.of(DemoUser.values()).filter(user -> sent != null && HypermediaClient.HTTP_BASIC.apply(user).equals(sent.getValue()))
+                .findFirst().ifPresent(user -> request.setHeader("Authorization", HypermediaClient.authorization(user)));
         context.verifyInteraction();
     }
 

@@ -1,6 +1,7 @@
 package com.kpbank.lc.standalone.api;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * test fails — {@code bin/install-test-tools} installs them. Leaves a screenshot in
  * {@code target/hal-explorer-draft.png}.
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 class HalExplorerBrowserIT {
 
     private static final Path CHROMIUM = RequiredTools.CHROMIUM;
@@ -46,15 +47,17 @@ class HalExplorerBrowserIT {
     private static final By TEMPLATE_NAMES =
             By.xpath("//h5[normalize-space()='HAL-FORMS Template Elements']/../following-sibling::div//tbody/tr/td[1]");
 
-    private final StandaloneSystem system;
+    private final SystemUnderTest system;
     private ChromeDriver browser;
 
-    HalExplorerBrowserIT(StandaloneSystem system) {
+    HalExplorerBrowserIT(SystemUnderTest system) {
         this.system = system;
     }
 
     @BeforeAll
     static void browserInstalled() {
+        Assumptions.assumeFalse(DistributedSystem.selected(),
+                "the browser signs in with HTTP Basic in the page's URL: the standalone system's demo users only");
         RequiredTools.require(CHROMIUM, CHROMEDRIVER);
     }
 

@@ -26,14 +26,14 @@ import static org.awaitility.Awaitility.await;
  * changed, facts of other applicants' drafts, metrics for anyone, a health that lied, paging past what
  * the search serves, error pages that were not problem details, forms named {@code default}.
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 class HostileInputIT {
 
-    private final StandaloneSystem system;
+    private final SystemUnderTest system;
     private final HypermediaClient applicant;
     private final HypermediaClient operator;
 
-    HostileInputIT(StandaloneSystem system) {
+    HostileInputIT(SystemUnderTest system) {
         this.system = system;
         applicant = HypermediaClient.as(APPLICANT_1, system.root());
         operator = HypermediaClient.as(OPERATOR, system.root());

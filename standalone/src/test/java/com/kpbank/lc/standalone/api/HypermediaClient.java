@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A client of the hypermedia API that is given one URL, the root, and knows only the names of API.md:
@@ -29,7 +31,8 @@ import java.util.function.Consumer;
  * HAL-FORMS template of that name — its method, its target (or the representation's {@code self}) and
  * its properties — sending the ETag of the representation it took the form from as {@code If-Match}.
  * It builds no other URL, so a test written with it fails when the API stops offering what it should.
- * It speaks real HTTP with HTTP Basic as one user; one client may be used by many threads.
+ * It speaks real HTTP as one user (HTTP Basic, or the bearer tokens of the system's identity provider); one client may
+ * be used by many threads.
  */
 final class HypermediaClient {
 
@@ -39,26 +42,43 @@ final class HypermediaClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The demo users of the standalone system: HTTP Basic, password = user name. */
+    static final Function<DemoUser, String> HTTP_BASIC = user -> basic(user.userName(), user.password());
+    /** How the demo users prove who they are to the system under test. */
+    private static volatile Function<DemoUser, String> demoUsers = HTTP_BASIC;
+
     private final URI root;
-    private final Optional<String> authorization;
+    private final Supplier<Optional<String>> authorization;
     private final Consumer<HttpRequest> observer;
 
-    private HypermediaClient(URI root, Optional<String> authorization, Consumer<HttpRequest> observer) {
+    private HypermediaClient(URI root, Supplier<Optional<String>> authorization, Consumer<HttpRequest> observer) {
         this.root = root;
         this.authorization = authorization;
         this.observer = observer;
     }
 
+    /** A demo user, authenticated as the system under test takes them (asked at each request: tokens expire). */
     static HypermediaClient as(DemoUser user, URI root) {
-        return withCredentials(user.userName(), user.password(), root);
+        return new HypermediaClient(root, () -> Optional.of(authorization(user)), request -> { });
     }
 
     static HypermediaClient withCredentials(String user, String password, URI root) {
-        return new HypermediaClient(root, Optional.of(basic(user, password)), request -> { });
+        String authorization = basic(user, password);
+        return new HypermediaClient(root, () -> Optional.of(authorization), request -> { });
     }
 
     static HypermediaClient anonymous(URI root) {
-        return new HypermediaClient(root, Optional.empty(), request -> { });
+        return new HypermediaClient(root, Optional::empty, request -> { });
+    }
+
+    /** The {@code Authorization} header a demo user sends now. */
+    static String authorization(DemoUser user) {
+        return demoUsers.apply(user);
+    }
+
+    /** From now on, the demo users send this {@code Authorization} header (e.g. an identity provider's bearer token). */
+    static void authenticateDemoUsers(Function<DemoUser, String> authorization) {
+        demoUsers = authorization;
     }
 
     /** This client, telling the observer of every request it sends before sending it: for tests that count them. */
@@ -167,7 +187,7 @@ final class HypermediaClient {
     /** Opens the event stream a templated link relation points to, its template expanded with these parameters. */
     EventStream stream(ApiResponse from, String relation, Map<String, ?> parameters, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(linkTarget(from, relation, parameters)).GET().header("Accept", "text/event-stream");
-        authorization.ifPresent(value -> request.header("Authorization", value));
+        authorization.get().ifPresent(value -> request.header("Authorization", value));
         headers.forEach(request::setHeader);
         try {
             HttpResponse<java.io.InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -183,7 +203,7 @@ final class HypermediaClient {
     /** Any request, as this user: the escape hatch of the tests that send what no form would. */
     ApiResponse send(String method, URI uri, Map<String, String> headers, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).method(method, body).header("Accept", HAL_FORMS);
-        authorization.ifPresent(value -> request.header("Authorization", value));
+        authorization.get().ifPresent(value -> request.header("Authorization", value));
         headers.forEach(request::setHeader);
         HttpRequest built = request.build();
         observer.accept(built);

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * (read-your-writes); only what API.md calls eventually consistent — the auto-approval, search and
  * analytics — is awaited, with a deadline.
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 class LCApplicationLifecycleApiIT {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
@@ -42,7 +42,7 @@ class LCApplicationLifecycleApiIT {
 
     private final Map<DemoUser, HypermediaClient> users = new EnumMap<>(DemoUser.class);
 
-    LCApplicationLifecycleApiIT(StandaloneSystem system) {
+    LCApplicationLifecycleApiIT(SystemUnderTest system) {
         Stream.of(DemoUser.values()).forEach(user -> users.put(user, HypermediaClient.as(user, system.root())));
     }
 

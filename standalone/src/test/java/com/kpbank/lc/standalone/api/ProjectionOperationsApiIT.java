@@ -17,13 +17,13 @@ import static org.awaitility.Awaitility.await;
  * An operator rebuilds a read model over the API, following only links and forms, while users keep
  * reading from it: the old generation answers until the new one has caught up and takes over.
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 class ProjectionOperationsApiIT {
 
     private static final Duration REBUILD = Duration.ofMinutes(3);
 
     @Test
-    void an_operator_rebuilds_the_search_read_model_while_it_keeps_answering(StandaloneSystem system) {
+    void an_operator_rebuilds_the_search_read_model_while_it_keeps_answering(SystemUnderTest system) {
         HypermediaClient applicant = HypermediaClient.as(APPLICANT_1, system.root());
         HypermediaClient operator = HypermediaClient.as(OPERATOR, system.root());
         URI application = applicant.submit(applicant.root(), "start", Map.of("clientReference", "REBUILD-0001"))

@@ -23,7 +23,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * (plus a few milliseconds for the bytes on the wire), so that a loaded machine slows both alike. Prints
  * the medians.
  */
-@ExtendWith(SharedStandaloneSystem.class)
+@ExtendWith(SharedSystem.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RefusalCostIT {
 
@@ -32,10 +32,10 @@ class RefusalCostIT {
     private static final double SLACK_MILLIS = 10.0;
 
     private final HypermediaClient applicant;
-    private final StandaloneSystem system;
+    private final SystemUnderTest system;
     private URI draft;
 
-    RefusalCostIT(StandaloneSystem system) {
+    RefusalCostIT(SystemUnderTest system) {
         this.system = system;
         applicant = HypermediaClient.as(DemoUser.APPLICANT_1, system.root());
     }

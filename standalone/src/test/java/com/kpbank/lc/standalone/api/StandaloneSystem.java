@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * benchmarks talk to it over real HTTP and know nothing but the API's root. Its query answers cross a
  * serializer as between the distributed services ({@link QueriesOverTheWire}).
  */
-final class StandaloneSystem implements AutoCloseable {
+final class StandaloneSystem implements SystemUnderTest {
 
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
@@ -43,8 +43,8 @@ final class StandaloneSystem implements AutoCloseable {
         }
     }
 
-    /** The one URL a client is given. */
-    URI root() {
+    @Override
+    public URI root() {
         return root;
     }
 
