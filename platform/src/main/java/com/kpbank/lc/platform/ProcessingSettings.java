@@ -10,11 +10,11 @@ import java.time.Duration;
  * streaming processor whose event stream is split into {@code segments} by application, each segment claimed by
  * one thread of one instance at a time through its token. As many instances as segments can share a processor;
  * the count applies when a processor first starts (its tokens hold it from then on). The instances share the segments
- * fairly: each looks every {@code balanceInterval} how many instances are alive and releases the segments it holds
- * beyond its share ({@link com.kpbank.lc.platform.processing.SegmentBalancer}).
+ * fairly: every {@code balanceInterval} each says how many segments of each processor it holds, and gives some up
+ * when it holds more than its share while another is short ({@link com.kpbank.lc.platform.processing.SegmentBalancer}).
  *
  * @param segments        segments of a processor's first start
- * @param balanceInterval how often an instance says it is alive and gives up segments beyond its share
+ * @param balanceInterval how often an instance says what it holds and gives up segments beyond its share
  */
 @ConfigurationProperties("lc.processing")
 public record ProcessingSettings(@DefaultValue("2") int segments, @DefaultValue("PT5S") Duration balanceInterval) {

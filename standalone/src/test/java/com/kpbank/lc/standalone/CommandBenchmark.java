@@ -65,7 +65,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * service with Axon's {@link DbSchedulerDeadlineManager} (db-scheduler's table in the same database, its
  * connections joining the command's transaction) in place of the platform's {@code JpaDeadlineManager};
  * {@code axon-server} runs it against the Axon Server at {@code AXON_SERVER_ADDRESS} (default 127.0.0.1:8124), which
- * stores the events and routes every command, the bare aggregates' alike (no load times then). It runs
+ * stores the events and routes every command, the bare aggregates' alike (no load times then; run it while no
+ * command service is connected to that Axon Server, which would be sent some of the commands). It runs
  * the command service's own context (its aggregate, interceptors, durable deadline manager) on the embedded JPA event store in a fresh H2 file
  * database, without the read models of the standalone composition, so the figures are the command side's.
  * One thread sends every command and waits for its result; after a warm-up, the LC application's lifecycles
@@ -91,6 +92,9 @@ public final class CommandBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty(ServiceLauncher.NO_UPDATE_CHECK, "true");
         int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        if (lifecycles < ROUNDS) {
+            throw new IllegalArgumentException("at least " + ROUNDS + " lifecycles: they are sent in " + ROUNDS + " rounds");
+        }
         String variant = args.length > 1 ? args[1] : "";
         boolean dbScheduler = variant.equals("db-scheduler");
         boolean axonServer = variant.equals("axon-server");

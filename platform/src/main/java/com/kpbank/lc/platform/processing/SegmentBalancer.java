@@ -20,18 +20,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Shares the segments of every streaming event processor of a service fairly among its live instances. Axon's
+ * Shares the segments of every streaming event processor of a service fairly among the instances running it. Axon's
  * pooled streaming processor claims every segment that nobody holds, so the first instance to start would take them
  * all and the others would stand idle until it died; Axon Server EE balances them, Axon Server SE and the framework do not.
  * <p>
- * Every {@code interval}, each instance says it is alive (its {@link LiveInstance} row in the service's bookkeeping
- * schema) and counts the instances seen within the last two intervals, itself included; rows older than that are
- * removed. Of each processor it holds more segments of than its fair share (the processor's segments divided by the live
- * instances, rounded up), while no segment of it is free for the taking, it releases the surplus for two intervals, for
- * the other instances' coordinators to claim. The interval should be at least the processors' claim interval (5 s), so
- * that a released segment is claimed by another before it is free again, and at most half the token claim timeout
- * (10 s), so that a killed instance stops counting about when its claims lapse and the survivors take its segments
- * as without balancing. On a graceful stop an instance removes its row at once.
+ * Every {@code interval}, each instance writes, for each processor it runs, how many segments it holds (a
+ * {@link LiveInstance} row in the service's bookkeeping schema); rows not refreshed for two intervals are removed, and so
+ * are an instance's rows of a processor it has stopped (e.g. for a rebuild). An instance then releases, for two
+ * intervals, segments it holds beyond its share of a processor ({@link #surplus}) when another instance running it
+ * is short of its share and no segment is free, for that instance's coordinator to claim. An instance that died keeps
+ * its last word until its row is removed: it is not short of anything, so nobody releases segments to it, and the
+ * survivors take its segments once its claims lapse, as without balancing. The interval should be at least the
+ * processors' claim interval (5 s), so that a released segment is claimed by the short instance before it is free again.
+ * On a graceful stop an instance removes its rows at once.
  */
 public class SegmentBalancer implements SmartLifecycle {
 
@@ -40,7 +41,6 @@ public class SegmentBalancer implements SmartLifecycle {
     private static final int INTERVALS_RELEASED = 2;
 
     private final String nodeId = UUID.randomUUID().toString();
-    private final String service;
     private final EventProcessingConfiguration processing;
     private final TransactionManager transactions;
     private final EntityManagerProvider entityManagers;
@@ -48,9 +48,8 @@ public class SegmentBalancer implements SmartLifecycle {
     private final Duration interval;
     private ScheduledExecutorService timer;
 
-    public SegmentBalancer(String service, EventProcessingConfiguration processing, TransactionManager transactions,
+    public SegmentBalancer(EventProcessingConfiguration processing, TransactionManager transactions,
                            EntityManagerProvider entityManagers, Clock clock, Duration interval) {
-        this.service = service;
         this.processing = processing;
         this.transactions = transactions;
         this.entityManagers = entityManagers;
@@ -58,42 +57,71 @@ public class SegmentBalancer implements SmartLifecycle {
         this.interval = interval;
     }
 
-    /** Says this instance is alive, forgets the dead, and releases the segments it holds beyond its fair share. */
-    void balance() {
-        long live = transactions.fetchInTransaction(this::liveInstances);
-        processing.eventProcessors().values().stream()
-                  .filter(StreamingEventProcessor.class::isInstance)
-                  .map(StreamingEventProcessor.class::cast)
-                  .filter(StreamingEventProcessor::isRunning)
-                  .forEach(processor -> share(processor, live));
-    }
-
-    private long liveInstances() {
-        Instant now = clock.instant();
-        Instant alive = now.minus(interval.multipliedBy(INTERVALS_TO_DIE));
-        entityManagers.getEntityManager().merge(new LiveInstance(nodeId, service, now));
-        entityManagers.getEntityManager().createQuery("delete from LiveInstance i where i.seenAt < :alive")
-                      .setParameter("alive", alive).executeUpdate();
-        return entityManagers.getEntityManager()
-                             .createQuery("select count(i) from LiveInstance i where i.service = :service", Long.class)
-                             .setParameter("service", service).getSingleResult();
-    }
-
-    private void share(StreamingEventProcessor processor, long live) {
-        String name = processor.getName();
-        List<Integer> held = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
-        TokenStore tokens = processing.tokenStore(name);
-        int segments = transactions.fetchInTransaction(() -> tokens.fetchSegments(name).length);
-        long fairShare = (segments + live - 1) / live;
-        // the token store counts an instance's own claims among the segments available to it: beyond them, others are free
-        if (held.size() <= fairShare || transactions.fetchInTransaction(() -> tokens.fetchAvailableSegments(name).size()) > held.size()) {
-            return;
+    /**
+     * How many of a processor's segments an instance holding {@code held} of them gives up. None unless another
+     * instance running the processor is short (holds less than the segments divided by the instances, rounded down)
+     * and no segment is free for it to take; then those beyond this instance's share (the division rounded up), or
+     * at least one if it holds more than the rounded-down share.
+     *
+     * @param segments    the processor's segments
+     * @param held        how many this instance holds
+     * @param othersHeld  how many each other instance running the processor holds
+     * @param freeSegment whether a segment is free for the taking
+     */
+    static int surplus(int segments, int held, List<Integer> othersHeld, boolean freeSegment) {
+        int instances = othersHeld.size() + 1;
+        int least = segments / instances;
+        int share = (segments + instances - 1) / instances;
+        if (freeSegment || othersHeld.stream().noneMatch(other -> other < least)) {
+            return 0;
         }
-        List<Integer> surplus = held.subList(0, (int) (held.size() - fairShare));
-        log.info("Processor {} holds {} of its {} segments with {} instances live: releasing segments {} for the others",
-                 name, held.size(), segments, live, surplus);
-        surplus.forEach(segment -> processor.releaseSegment(
-                segment, interval.multipliedBy(INTERVALS_RELEASED).toMillis(), TimeUnit.MILLISECONDS));
+        return Math.max(held - share, held > least ? 1 : 0);
+    }
+
+    /** Says which processors this instance runs and with how many segments, and releases its surplus of each. */
+    void balance() {
+        List<StreamingEventProcessor> running = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::isRunning)
+                .toList();
+        transactions.executeInTransaction(() -> sayRunning(running));
+        running.forEach(this::share);
+    }
+
+    private void sayRunning(List<StreamingEventProcessor> running) {
+        Instant now = clock.instant();
+        running.forEach(processor -> entityManagers.getEntityManager().merge(
+                new LiveInstance(nodeId, processor.getName(), processor.processingStatus().size(), now)));
+        entityManagers.getEntityManager()
+                      .createQuery("delete from LiveInstance i where i.seenAt < :alive or (i.nodeId = :node and i.seenAt < :now)")
+                      .setParameter("alive", now.minus(interval.multipliedBy(INTERVALS_TO_DIE)))
+                      .setParameter("node", nodeId)
+                      .setParameter("now", now)
+                      .executeUpdate();
+    }
+
+    private void share(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        TokenStore tokens = processing.tokenStore(name);
+        List<Integer> held = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        int surplus = transactions.fetchInTransaction(() -> surplus(
+                tokens.fetchSegments(name).length,
+                held.size(),
+                entityManagers.getEntityManager()
+                              .createQuery("select i from LiveInstance i where i.processorName = :processor and i.nodeId <> :node", LiveInstance.class)
+                              .setParameter("processor", name)
+                              .setParameter("node", nodeId)
+                              .getResultList().stream().map(LiveInstance::segmentsHeld).toList(),
+                // the token store counts an instance's own claims among the segments available to it: beyond them, others are free
+                tokens.fetchAvailableSegments(name).size() > held.size()));
+        if (surplus > 0) {
+            List<Integer> released = held.subList(0, surplus);
+            log.info("Processor {} holds {} segments, more than its share, while another instance is short: releasing segments {}",
+                     name, held.size(), released);
+            released.forEach(segment -> processor.releaseSegment(
+                    segment, interval.multipliedBy(INTERVALS_RELEASED).toMillis(), TimeUnit.MILLISECONDS));
+        }
     }
 
     @Override
@@ -112,9 +140,17 @@ public class SegmentBalancer implements SmartLifecycle {
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Lets a balancing under way finish (interrupting it could close an embedded database's file), then removes this instance's rows. */
     @Override
     public synchronized void stop() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The balancing of segments did not finish within {}", interval);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         timer = null;
         try {
             transactions.executeInTransaction(() -> entityManagers.getEntityManager()

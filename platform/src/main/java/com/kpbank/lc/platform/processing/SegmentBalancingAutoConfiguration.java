@@ -5,7 +5,6 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -17,9 +16,8 @@ import java.time.Clock;
 public class SegmentBalancingAutoConfiguration {
 
     @Bean
-    public SegmentBalancer segmentBalancer(@Value("${spring.application.name}") String service,
-                                           EventProcessingConfiguration processing, TransactionManager transactions,
+    public SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, TransactionManager transactions,
                                            EntityManagerProvider entityManagers, ProcessingSettings settings) {
-        return new SegmentBalancer(service, processing, transactions, entityManagers, Clock.systemUTC(), settings.balanceInterval());
+        return new SegmentBalancer(processing, transactions, entityManagers, Clock.systemUTC(), settings.balanceInterval());
     }
 }

@@ -64,7 +64,7 @@ class ApiErrorsIT {
 
     @Test
     void no_or_bad_credentials_answer_401() {
-        String scheme = HypermediaClient.authorization(MANAGER).split(" ")[0];
+        String scheme = HypermediaClient.authorization(MANAGER, system.root()).split(" ")[0];
         for (HypermediaClient stranger : List.of(HypermediaClient.anonymous(system.root()),
                 HypermediaClient.withCredentials(MANAGER.userName(), "not-the-password", system.root()))) {
             ApiResponse refused = stranger.root();

@@ -165,7 +165,7 @@ class ApiFuzzIT {
         int choice = random.nextInt(10);
         if (choice < DemoUser.values().length + 2) {
             DemoUser user = DemoUser.values()[random.nextInt(DemoUser.values().length)];
-            return java.util.Optional.of(HypermediaClient.authorization(user));
+            return java.util.Optional.of(HypermediaClient.authorization(user, system.root()));
         }
         return switch (choice) {
             case 7 -> java.util.Optional.empty();

@@ -2,6 +2,7 @@ package com.kpbank.lc.standalone.api;
 
 import com.kpbank.lc.gateway.security.RealmTokens;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +23,8 @@ import java.util.stream.IntStream;
 /**
  * The distributed deployment as {@code bin/distributed} starts it: the five services as separate processes connected
  * through the Axon Server at {@code AXON_SERVER_ADDRESS} (default 127.0.0.1:8124), with their Elasticsearch node,
- * Mongo-protocol store, PostgreSQL and Keycloak, on free ports and in a fresh directory. Its demo users are Keycloak's:
- * while it runs, {@link HypermediaClient#as} sends their bearer tokens. Tests that use it are skipped, saying why,
+ * Mongo-protocol store, PostgreSQL and Keycloak, on free ports and in a fresh directory, removed when it stops. Its
+ * demo users are Keycloak's: while it runs, {@link HypermediaClient#as} sends their bearer tokens to it. Tests that use it are skipped, saying why,
  * when no Axon Server answers there: the build machines have none.
  */
 final class DistributedSystem implements SystemUnderTest {
@@ -64,9 +65,14 @@ final class DistributedSystem implements SystemUnderTest {
         });
         try {
             DistributedSystem system = new DistributedSystem(Files.createTempDirectory("lc-distributed-"), freePorts(), settings);
-            system.run("start");
+            try {
+                system.run("start");
+            } catch (RuntimeException failed) {
+                system.run("stop");
+                throw failed;
+            }
             RealmTokens tokens = new RealmTokens(URI.create("http://127.0.0.1:" + (system.base + 8) + "/realms/kpbank"));
-            HypermediaClient.authenticateDemoUsers(user -> "Bearer " + tokens.accessToken(user.userName()));
+            HypermediaClient.authenticateDemoUsers(system.root(), user -> "Bearer " + tokens.accessToken(user.userName()));
             return system;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,8 +86,9 @@ final class DistributedSystem implements SystemUnderTest {
 
     @Override
     public void close() {
-        HypermediaClient.authenticateDemoUsers(HypermediaClient.HTTP_BASIC);
+        HypermediaClient.forgetDemoUsers(root());
         run("stop");
+        FileSystemUtils.deleteRecursively(dataDir.toFile());
     }
 
     /** The first of {@value #PORTS} consecutive ports free on 127.0.0.1, for the script's ports from its base. */

@@ -46,7 +46,7 @@ class GatewayApiPactVerificationIT {
     void every_interaction_the_client_relies_on_is_what_the_api_answers(PactVerificationContext context, HttpRequest request) {
         Header sent = request.getFirstHeader("Authorization");
         Stream.of(DemoUser.values()).filter(user -> sent != null && HypermediaClient.HTTP_BASIC.apply(user).equals(sent.getValue()))
-                .findFirst().ifPresent(user -> request.setHeader("Authorization", HypermediaClient.authorization(user)));
+                .findFirst().ifPresent(user -> request.setHeader("Authorization", HypermediaClient.authorization(user, system.root())));
         context.verifyInteraction();
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,8 +45,8 @@ final class HypermediaClient {
 
     /** The demo users of the standalone system: HTTP Basic, password = user name. */
     static final Function<DemoUser, String> HTTP_BASIC = user -> basic(user.userName(), user.password());
-    /** How the demo users prove who they are to the system under test. */
-    private static volatile Function<DemoUser, String> demoUsers = HTTP_BASIC;
+    /** How the demo users prove who they are to a system, by the authority of its root, where it is not HTTP Basic. */
+    private static final Map<String, Function<DemoUser, String>> DEMO_USERS = new ConcurrentHashMap<>();
 
     private final URI root;
     private final Supplier<Optional<String>> authorization;
@@ -57,9 +58,9 @@ final class HypermediaClient {
         this.observer = observer;
     }
 
-    /** A demo user, authenticated as the system under test takes them (asked at each request: tokens expire). */
+    /** A demo user, authenticated as the system at that root takes them (asked at each request: tokens expire). */
     static HypermediaClient as(DemoUser user, URI root) {
-        return new HypermediaClient(root, () -> Optional.of(authorization(user)), request -> { });
+        return new HypermediaClient(root, () -> Optional.of(authorization(user, root)), request -> { });
     }
 
     static HypermediaClient withCredentials(String user, String password, URI root) {
@@ -71,14 +72,19 @@ final class HypermediaClient {
         return new HypermediaClient(root, Optional::empty, request -> { });
     }
 
-    /** The {@code Authorization} header a demo user sends now. */
-    static String authorization(DemoUser user) {
-        return demoUsers.apply(user);
+    /** The {@code Authorization} header a demo user sends now to the system at that root. */
+    static String authorization(DemoUser user, URI root) {
+        return DEMO_USERS.getOrDefault(root.getRawAuthority(), HTTP_BASIC).apply(user);
     }
 
-    /** From now on, the demo users send this {@code Authorization} header (e.g. an identity provider's bearer token). */
-    static void authenticateDemoUsers(Function<DemoUser, String> authorization) {
-        demoUsers = authorization;
+    /** The demo users send this {@code Authorization} header to the system at that root (e.g. its identity provider's token). */
+    static void authenticateDemoUsers(URI root, Function<DemoUser, String> authorization) {
+        DEMO_USERS.put(root.getRawAuthority(), authorization);
+    }
+
+    /** The demo users send HTTP Basic to the system at that root again. */
+    static void forgetDemoUsers(URI root) {
+        DEMO_USERS.remove(root.getRawAuthority());
     }
 
     /** This client, telling the observer of every request it sends before sending it: for tests that count them. */
