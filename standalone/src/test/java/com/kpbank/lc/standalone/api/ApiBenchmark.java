@@ -1,9 +1,16 @@
 package com.kpbank.lc.standalone.api;
 
+import com.kpbank.lc.api.value.LCApplicationId;
+import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +40,10 @@ import java.util.function.Supplier;
  * client is one applicant (applicant-1 and applicant-2 alternate) with the manager approving its
  * applications; a warm-up of one lifecycle per client runs first and is not counted. Before the load, it
  * prints what authentication costs: the median of sequential {@code GET /} anonymous, authenticated and
- * with a wrong password; after the load, how long the actions waited for the read model (read-your-writes).
+ * with a wrong password; after the load, how long the actions waited for the read model (read-your-writes), the
+ * peak heap during the load, and the same lifecycles' commands sent through the {@code CommandGateway} of the same
+ * JVM by as many threads (lifecycles/s beside those over HTTP). Run with {@code exec:exec} and {@code -Xmx1g} to see
+ * the system serve the load in a 1 GB heap (the README's command).
  */
 public final class ApiBenchmark {
 
@@ -64,17 +74,24 @@ public final class ApiBenchmark {
         latencies.clear();
         sequentialRoots();
 
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
         double lifecycleSeconds = concurrently(clients, lifecycles, this::lifecycle);
         List<String> readYourWrites = readYourWrites();
         Map<String, List<Long>> lifecycleLatencies = Map.copyOf(latencies);
         int requests = lifecycleLatencies.values().stream().mapToInt(List::size).sum();
         latencies.clear();
         double rootSeconds = concurrently(clients, requests / clients, this::root);
+        long peakHeap = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        CommandGateway commands = system.bean(CommandGateway.class);
+        double commandSeconds = concurrently(clients, lifecycles, client -> lifecycleCommands().forEach(commands::sendAndWait));
 
         System.out.printf("%nAPI benchmark: %d clients x %d lifecycles, %d cores, over HTTP to %s%n",
                 clients, lifecycles, Runtime.getRuntime().availableProcessors(), system.root());
         System.out.printf("lifecycles: %d in %.1f s = %.2f lifecycles/s (%d requests, %.1f requests/s)%n",
                 clients * lifecycles, lifecycleSeconds, clients * lifecycles / lifecycleSeconds, requests, requests / lifecycleSeconds);
+        System.out.printf("the same lifecycles' commands through the CommandGateway in this JVM, %d threads: %.2f lifecycles/s"
+                + " (HTTP / CommandGateway = %.2f)%n", clients, clients * lifecycles / commandSeconds, commandSeconds / lifecycleSeconds);
+        System.out.printf("peak heap during the load: %,d MB of %,d MB%n", peakHeap / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.printf("503 answers retried: %d%n", unavailable.get());
         System.out.printf("GET /:      %d in %.1f s = %.1f requests/s%n", requests, rootSeconds, requests / rootSeconds);
         System.out.printf("%-22s %7s %9s %9s %9s %9s%n", "latency (ms)", "n", "mean", "p50", "p95", "p99");
@@ -146,6 +163,19 @@ public final class ApiBenchmark {
         ApiResponse submitted = timed("submit", 200, () -> applicant.submit(draft, "submit", Map.of()));
         ApiResponse seenByManager = timed("GET application (manager)", 200, () -> manager.reload(submitted));
         timed("approve", 200, () -> manager.submit(seenByManager, "approve", Map.of()));
+    }
+
+    /** A lifecycle's commands as the HTTP lifecycle sends them: start, the eight changes, submit, approve. */
+    private static List<Object> lifecycleCommands() {
+        LCApplicationId id = LCApplicationId.newId();
+        List<Object> commands = new ArrayList<>(LCApplicationLifecycle.draft(id));
+        commands.add(LCApplicationLifecycle.submit(id));
+        commands.add(LCApplicationLifecycle.approve(id));
+        return commands;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
     }
 
     private void root(int client) {
