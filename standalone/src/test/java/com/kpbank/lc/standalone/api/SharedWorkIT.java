@@ -100,8 +100,8 @@ class SharedWorkIT {
         StandaloneProcess second = instance("second");
         second.start();
 
-        await("every processor's segments shared half and half").atMost(EVENTUALLY).until(() -> owners().keySet().equals(PROCESSORS)
-                && owners().values().stream().allMatch(owners -> owners.size() == SEGMENTS && !owners.contains(null) && owners.stream().distinct().count() == 2
+        await("every processor's segments shared half and half").atMost(EVENTUALLY).until(SharedWorkIT::owners, byProcessor ->
+                byProcessor.keySet().equals(PROCESSORS) && byProcessor.values().stream().allMatch(owners -> owners.size() == SEGMENTS && !owners.contains(null) && owners.stream().distinct().count() == 2
                         && owners.stream().filter(owners.get(0)::equals).count() == SEGMENTS / 2));
         List<URI> approvedAutomatically = new ArrayList<>();
         List<URI> reminded = new ArrayList<>();
@@ -121,8 +121,8 @@ class SharedWorkIT {
             reminded.add(submitted(second, "SURVIVOR-REMINDED-" + i, "25000.00"));
         }
         awaitEveryApplicationProjectedAndDecided(second, approvedAutomatically, reminded);
-        await("the survivor holds every segment of every processor").atMost(EVENTUALLY).until(() -> owners().keySet().equals(PROCESSORS)
-                && owners().values().stream().allMatch(owners -> owners.size() == SEGMENTS && owners.get(0) != null && owners.stream().distinct().count() == 1));
+        await("the survivor holds every segment of every processor").atMost(EVENTUALLY).until(SharedWorkIT::owners, byProcessor ->
+                byProcessor.keySet().equals(PROCESSORS) && byProcessor.values().stream().allMatch(owners -> owners.size() == SEGMENTS && owners.get(0) != null && owners.stream().distinct().count() == 1));
 
         assertThat(database.queryForList("select handler, message_id, payload_type, string_agg(instance, ', ') as instances from "
                 + HandlingLedger.TABLE + " group by handler, message_id, payload_type having count(distinct instance) > 1"))
