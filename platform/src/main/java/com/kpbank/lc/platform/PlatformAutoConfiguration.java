@@ -4,6 +4,7 @@ import com.kpbank.lc.api.event.revision.EventRevisions;
 import com.kpbank.lc.api.json.LcJson;
 import com.kpbank.lc.api.value.Actor;
 import com.kpbank.lc.api.value.CalendarDate;
+import com.kpbank.lc.platform.processing.PromptEventSource;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -39,11 +40,17 @@ public class PlatformAutoConfiguration {
     /**
      * Every event processor a service does not set up otherwise is a pooled streaming processor of
      * {@code lc.processing.segments} segments, so that the instances of a service share its work ({@link ProcessingSettings}).
+     * Every streaming processor reads the event store through a {@link PromptEventSource}, which wakes it when
+     * events arrive.
      */
     @Bean
     public ConfigurerModule pooledEventProcessors(ProcessingSettings processing) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.initialSegmentCount(processing.segments()));
+        return configurer -> {
+            configurer.registerComponent(PromptEventSource.class, configuration -> new PromptEventSource(configuration.eventStore()));
+            configurer.eventProcessing()
+                    .configureDefaultStreamableMessageSource(configuration -> configuration.getComponent(PromptEventSource.class))
+                    .usingPooledStreamingEventProcessors((configuration, builder) -> builder.initialSegmentCount(processing.segments()));
+        };
     }
 
     /** Stored events of older revisions read as today's, in every service that reads events (Axon registers it). */
