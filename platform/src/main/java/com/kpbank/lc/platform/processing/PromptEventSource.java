@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * (Axon Server's) are left to do so.
  * <p>
  * A stream's callback runs after the events it announces are in the store's cache of recent events, which is
- * where a caught-up stream reads them: the processor it wakes finds them.
+ * where a caught-up stream reads them: the processor it wakes finds them. A callback may also run with nothing
+ * new (once, when the watcher starts): the processor then looks, finds nothing and waits again.
  */
 public final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
 
@@ -95,6 +96,8 @@ public final class PromptEventSource implements StreamableMessageSource<TrackedE
 
     private void watch() {
         try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(store.createHeadToken())) {
+            // what arrived between a processor's last look and this stream's head is not announced by it
+            callbacks.forEach(Runnable::run);
             while (!stopped) {
                 if (head.hasNextAvailable(WATCH_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                     while (head.hasNextAvailable()) {
