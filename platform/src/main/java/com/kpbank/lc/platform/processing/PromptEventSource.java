@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * 250 ms on average before any projection or saga saw it, and an action as long before its read model showed it.
  * This source answers for such streams: one watcher tails the store at its head, blocking until the store has
  * fetched new events, and then calls back every stream open on it. Streams that call back on their own
- * (Axon Server's) are left to do so.
+ * (Axon Server's) are left to do so. (Axon 4.12: {@code EmbeddedEventStore}'s streams keep {@code BlockingStream}'s
+ * default {@code setOnAvailableCallback} answer, {@code false}, and the pooled processor's {@code Coordinator} then
+ * schedules its next look in 500 ms.)
  * <p>
  * A stream's callback runs after the events it announces are in the store's cache of recent events, which is
  * where a caught-up stream reads them: the processor it wakes finds them. A callback may also run with nothing
