@@ -25,28 +25,39 @@ import java.util.stream.Stream;
  * A pooled streaming processor that has caught up asks its stream to call it back when events arrive; a
  * stream that cannot (the embedded event store's) leaves it to look again every 500 ms, so every event waited
  * 250 ms on average before any projection or saga saw it, and an action as long before its read model showed it.
- * This source answers for such streams: one watcher tails the store at its head, blocking until the store has
- * fetched new events, and then calls back every stream open on it. Streams that call back on their own
- * (Axon Server's) are left to do so. (Axon 4.12: {@code EmbeddedEventStore}'s streams keep {@code BlockingStream}'s
- * default {@code setOnAvailableCallback} answer, {@code false}, and the pooled processor's {@code Coordinator} then
- * schedules its next look in 500 ms.)
+ * (Axon 4.12: {@code EmbeddedEventStore}'s streams keep {@code BlockingStream}'s default
+ * {@code setOnAvailableCallback} answer, {@code false}, and the pooled processor's {@code Coordinator} then
+ * schedules its next look in 500 ms; told that its stream calls back, it looks again only after its claim
+ * interval, 5 s.) This source answers for such streams: one watcher tails the store at its head, blocking until
+ * the store has fetched new events, and then calls back every stream open on it. Streams that call back on
+ * their own (Axon Server's) are left to do so, and the watcher never starts.
  * <p>
- * A stream's callback runs after the events it announces are in the store's cache of recent events, which is
- * where a caught-up stream reads them: the processor it wakes finds them. A callback may also run with nothing
- * new (once, when the watcher starts): the processor then looks, finds nothing and waits again.
+ * The watcher also calls every stream back when it starts and after each {@code fallback} without news, so a
+ * processor never waits longer than it did when it looked on its own: when the watcher reads an event from the
+ * database before the store's cache of recent events holds it (its stream starts past events committed just
+ * before; the store's tokens with gaps keep it off the cache), the processor it wakes may find nothing yet and
+ * finds the event at the next call. A callback that fails (its processor shutting down) does not stop the others.
  */
 public final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
 
+    /** How often the watcher calls the streams back without news: the processors' own interval without a callback. */
+    private static final Duration FALLBACK = Duration.ofMillis(500);
+
     private static final Logger logger = LoggerFactory.getLogger(PromptEventSource.class);
-    private static final int WATCH_WAIT_MILLIS = 1000;
 
     private final EventStore store;
+    private final Duration fallback;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
     private Thread watcher;
     private volatile boolean stopped;
 
     public PromptEventSource(EventStore store) {
+        this(store, FALLBACK);
+    }
+
+    PromptEventSource(EventStore store, Duration fallback) {
         this.store = store;
+        this.fallback = fallback;
     }
 
     @Override
@@ -76,43 +87,80 @@ public final class PromptEventSource implements StreamableMessageSource<TrackedE
 
     @Override
     public void registerLifecycleHandlers(@Nonnull LifecycleRegistry lifecycle) {
-        // before the event store closes its own streams
+        // with the processors, before the event store closes its own streams
         lifecycle.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, this::stop);
+    }
+
+    /**
+     * Stops the watcher: it ends at its next call-back, within {@code fallback}. It is not interrupted, which
+     * could leave a database read of the store half done (H2 closes its file on an interrupted read).
+     */
+    synchronized void stop() {
+        stopped = true;
     }
 
     private synchronized void announce(Runnable callback) {
         callbacks.add(callback);
-        if (watcher == null && !stopped) {
-            watcher = new Thread(this::watch, "lc-event-store-watch");
-            watcher.setDaemon(true);
-            watcher.start();
+        if (watcher == null) {
+            startWatcher(false);
         }
     }
 
-    private synchronized void stop() {
-        stopped = true;
-        if (watcher != null) {
-            watcher.interrupt();
+    private synchronized void startWatcher(boolean afterFailure) {
+        if (stopped) {
+            return;
+        }
+        watcher = new Thread(() -> watch(afterFailure), "lc-event-store-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** A watcher that failed is replaced, ten {@code fallback}s later: the streams it served ask for no other. */
+    private synchronized void watcherEnded(boolean failed) {
+        watcher = null;
+        if (failed && !callbacks.isEmpty()) {
+            startWatcher(true);
         }
     }
 
-    private void watch() {
+    private void watch(boolean afterFailure) {
+        boolean failed = false;
+        try {
+            if (afterFailure) {
+                TimeUnit.MILLISECONDS.sleep(10 * fallback.toMillis());
+            }
+            watchFromHead();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            failed = true;
+            logger.warn("Watching the event store for new events failed; watching again in {}", fallback.multipliedBy(10), failure);
+        } finally {
+            watcherEnded(failed);
+        }
+    }
+
+    private void watchFromHead() throws InterruptedException {
         try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(store.createHeadToken())) {
-            // what arrived between a processor's last look and this stream's head is not announced by it
-            callbacks.forEach(Runnable::run);
+            callBack();
             while (!stopped) {
-                if (head.hasNextAvailable(WATCH_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (head.hasNextAvailable((int) fallback.toMillis(), TimeUnit.MILLISECONDS)) {
                     while (head.hasNextAvailable()) {
                         head.nextAvailable();
                     }
-                    callbacks.forEach(Runnable::run);
                 }
+                callBack();
             }
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException failure) {
-            // the processors fall back on looking again every 500 ms
-            logger.warn("Stopped watching the event store for new events; event processors poll it instead", failure);
+        }
+    }
+
+    private void callBack() {
+        for (Runnable callback : callbacks) {
+            try {
+                callback.run();
+            } catch (RuntimeException failure) {
+                logger.debug("An event processor could not be woken", failure);
+            }
         }
     }
 
