@@ -1,7 +1,5 @@
 package com.kpbank.lc.standalone.api;
 
-import com.kpbank.lc.api.value.LCApplicationId;
-import com.kpbank.lc.command.lcapplication.LCApplicationLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
@@ -13,17 +11,13 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import static com.kpbank.lc.standalone.api.LifecycleLoad.concurrently;
 
 /**
  * Throughput and latency of the API over real HTTP, against the started standalone system: N concurrent
@@ -47,17 +41,15 @@ import java.util.function.Supplier;
  */
 public final class ApiBenchmark {
 
-    private static final int MAX_RETRIES = 5;
     private static final int SEQUENTIAL = 50;
     private static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
 
     private final StandaloneSystem system;
-
-    private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
-    private final AtomicInteger unavailable = new AtomicInteger();
+    private final LifecycleLoad load;
 
     private ApiBenchmark(StandaloneSystem system) {
         this.system = system;
+        this.load = new LifecycleLoad(system.root());
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,20 +62,21 @@ public final class ApiBenchmark {
     }
 
     private void run(int clients, int lifecycles) throws Exception {
-        concurrently(clients, 1, this::lifecycle);
-        latencies.clear();
+        concurrently(clients, 1, load::lifecycle);
+        load.takeLatencies();
         sequentialRoots();
 
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-        double lifecycleSeconds = concurrently(clients, lifecycles, this::lifecycle);
+        double lifecycleSeconds = concurrently(clients, lifecycles, load::lifecycle);
         List<String> readYourWrites = readYourWrites();
-        Map<String, List<Long>> lifecycleLatencies = Map.copyOf(latencies);
+        Map<String, List<Long>> lifecycleLatencies = load.takeLatencies();
         int requests = lifecycleLatencies.values().stream().mapToInt(List::size).sum();
-        latencies.clear();
-        double rootSeconds = concurrently(clients, requests / clients, this::root);
+        double rootSeconds = concurrently(clients, requests / clients, load::root);
+        List<Long> roots = load.takeLatencies().get("GET /");
         long peakHeap = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         CommandGateway commands = system.bean(CommandGateway.class);
-        double commandSeconds = concurrently(clients, lifecycles, client -> lifecycleCommands().forEach(commands::sendAndWait));
+        double commandSeconds = concurrently(clients, lifecycles,
+                client -> LifecycleLoad.lifecycleCommands().forEach(commands::sendAndWait));
 
         System.out.printf("%nAPI benchmark: %d clients x %d lifecycles, %d cores, over HTTP to %s%n",
                 clients, lifecycles, Runtime.getRuntime().availableProcessors(), system.root());
@@ -92,19 +85,19 @@ public final class ApiBenchmark {
         System.out.printf("the same lifecycles' commands through the CommandGateway in this JVM, %d threads: %.2f lifecycles/s"
                 + " (HTTP / CommandGateway = %.2f)%n", clients, clients * lifecycles / commandSeconds, commandSeconds / lifecycleSeconds);
         System.out.printf("peak heap during the load: %,d MB of %,d MB%n", peakHeap / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.printf("503 answers retried: %d%n", unavailable.get());
+        System.out.printf("503 answers retried: %d%n", load.unavailable());
         System.out.printf("GET /:      %d in %.1f s = %.1f requests/s%n", requests, rootSeconds, requests / rootSeconds);
-        System.out.printf("%-22s %7s %9s %9s %9s %9s%n", "latency (ms)", "n", "mean", "p50", "p95", "p99");
+        LifecycleLoad.printHeader();
         lifecycleLatencies.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> print(entry.getKey(), entry.getValue()));
+                .forEach(entry -> LifecycleLoad.print(entry.getKey(), entry.getValue()));
         List<Long> allActions = lifecycleLatencies.values().stream().flatMap(List::stream).toList();
-        print("all lifecycle requests", allActions);
-        print("GET / (baseline)", latencies.get("GET /"));
+        LifecycleLoad.print("all lifecycle requests", allActions);
+        LifecycleLoad.print("GET / (baseline)", roots);
         System.out.printf("%nread-your-writes: how long an action waited for the read model to show it, as the gateway timed it "
                 + "(its percentiles decay over two minutes: read right after the lifecycles)%n");
         readYourWrites.forEach(System.out::println);
         System.out.printf("ratio: a lifecycle request takes %.1f x a GET / (mean); throughput GET / : lifecycle requests = %.1f : 1%n",
-                mean(allActions) / mean(latencies.get("GET /")), (requests / rootSeconds) / (requests / lifecycleSeconds));
+                LifecycleLoad.mean(allActions) / LifecycleLoad.mean(roots), (requests / rootSeconds) / (requests / lifecycleSeconds));
     }
 
     /** The gateway's read-your-writes timers, one line per outcome: count, mean, p50, p99 in milliseconds. */
@@ -140,7 +133,7 @@ public final class ApiBenchmark {
                 caller.get();
                 micros.add((System.nanoTime() - start) / 1_000);
             }
-            medians.put(name, percentile(micros.subList(SEQUENTIAL, 2 * SEQUENTIAL).stream().sorted().toList(), 0.50) / 1_000);
+            medians.put(name, LifecycleLoad.percentile(micros.subList(SEQUENTIAL, 2 * SEQUENTIAL).stream().sorted().toList(), 0.50) / 1_000);
         });
         System.out.printf("%nsequential GET /, median of %d (ms):", SEQUENTIAL);
         medians.forEach((name, median) -> System.out.printf("  %s %.2f", name, median));
@@ -148,94 +141,8 @@ public final class ApiBenchmark {
                 medians.get("authenticated (200)") / medians.get("anonymous (401)"));
     }
 
-    /** One lifecycle of a client, each request timed under its action's name. */
-    private void lifecycle(int client) {
-        HypermediaClient applicant = HypermediaClient.as(client % 2 == 0 ? DemoUser.APPLICANT_1 : DemoUser.APPLICANT_2, system.root());
-        HypermediaClient manager = HypermediaClient.as(DemoUser.MANAGER, system.root());
-        ApiResponse home = timed("GET / (applicant)", 200, applicant::root);
-        ApiResponse application = timed("start", 201,
-                () -> applicant.submit(home, "start", Map.of("clientReference", "BENCH-" + client)));
-        for (Drafts.Change change : Drafts.complete("25000.00", "USD", "benchmark steel pipes")) {
-            ApiResponse draft = application;
-            application = timed(change.template(), 200, () -> applicant.submit(draft, change.template(), change.values()));
-        }
-        ApiResponse draft = application;
-        ApiResponse submitted = timed("submit", 200, () -> applicant.submit(draft, "submit", Map.of()));
-        ApiResponse seenByManager = timed("GET application (manager)", 200, () -> manager.reload(submitted));
-        timed("approve", 200, () -> manager.submit(seenByManager, "approve", Map.of()));
-    }
-
-    /** A lifecycle's commands as the HTTP lifecycle sends them: start, the eight changes, submit, approve. */
-    private static List<Object> lifecycleCommands() {
-        LCApplicationId id = LCApplicationId.newId();
-        List<Object> commands = new ArrayList<>(LCApplicationLifecycle.draft(id));
-        commands.add(LCApplicationLifecycle.submit(id));
-        commands.add(LCApplicationLifecycle.approve(id));
-        return commands;
-    }
-
     private static List<MemoryPoolMXBean> heapPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
     }
 
-    private void root(int client) {
-        HypermediaClient user = HypermediaClient.as(client % 2 == 0 ? DemoUser.APPLICANT_1 : DemoUser.APPLICANT_2, system.root());
-        timed("GET /", 200, user::root);
-    }
-
-    /**
-     * Times a request, retrying it while it answers 503 as its problem asks ("try again later"): the
-     * latency includes the retries, and every 503 is counted and printed.
-     */
-    private ApiResponse timed(String name, int expectedStatus, Supplier<ApiResponse> request) {
-        long start = System.nanoTime();
-        ApiResponse response = request.get();
-        for (int retry = 0; retry < MAX_RETRIES && response.status() == 503; retry++) {
-            unavailable.incrementAndGet();
-            response = request.get();
-        }
-        long micros = (System.nanoTime() - start) / 1_000;
-        if (response.status() != expectedStatus) {
-            throw new IllegalStateException(name + " answered " + response);
-        }
-        latencies.computeIfAbsent(name, key -> Collections.synchronizedList(new ArrayList<>())).add(micros);
-        return response;
-    }
-
-    /** Runs {@code times} rounds of the work on each of {@code clients} threads; answers the elapsed seconds. */
-    private static double concurrently(int clients, int times, java.util.function.IntConsumer work) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> running = new ArrayList<>();
-            for (int client = 0; client < clients; client++) {
-                int id = client;
-                running.add(threads.submit(() -> {
-                    for (int i = 0; i < times; i++) {
-                        work.accept(id);
-                    }
-                }));
-            }
-            for (Future<?> future : running) {
-                future.get();
-            }
-            return (System.nanoTime() - start) / 1e9;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static void print(String name, List<Long> micros) {
-        List<Long> sorted = micros.stream().sorted().toList();
-        System.out.printf("%-26s %5d %9.1f %9.1f %9.1f %9.1f%n", name, sorted.size(), mean(sorted) / 1_000,
-                percentile(sorted, 0.50) / 1_000, percentile(sorted, 0.95) / 1_000, percentile(sorted, 0.99) / 1_000);
-    }
-
-    private static double mean(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).average().orElse(0);
-    }
-
-    private static double percentile(List<Long> sorted, double quantile) {
-        return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(quantile * sorted.size()) - 1);
-    }
 }
