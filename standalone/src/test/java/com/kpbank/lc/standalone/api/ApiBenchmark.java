@@ -41,7 +41,7 @@ import static com.kpbank.lc.standalone.api.LifecycleLoad.concurrently;
  */
 public final class ApiBenchmark {
 
-    private static final int SEQUENTIAL = 50;
+    private static final int SEQUENTIAL = 500;
     private static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
 
     private final StandaloneSystem system;
@@ -116,8 +116,9 @@ public final class ApiBenchmark {
     }
 
     /**
-     * What authentication costs: {@value #SEQUENTIAL} sequential {@code GET /} (after as many for warm-up)
-     * anonymously (401), as a demo user (200) and with a wrong password (401), on an otherwise idle system.
+     * What authentication costs: {@value #SEQUENTIAL} sequential {@code GET /} each (after as many for warm-up)
+     * anonymously (401), as a demo user (200) and with a wrong password (401), on an otherwise idle system; the three
+     * take turns, so that whatever else the machine does meanwhile weighs on them alike.
      */
     private void sequentialRoots() {
         URI root = system.root();
@@ -125,16 +126,19 @@ public final class ApiBenchmark {
         callers.put("anonymous (401)", HypermediaClient.anonymous(root)::root);
         callers.put("authenticated (200)", HypermediaClient.as(DemoUser.APPLICANT_1, root)::root);
         callers.put("wrong password (401)", HypermediaClient.withCredentials(DemoUser.APPLICANT_1.userName(), "wrong", root)::root);
-        Map<String, Double> medians = new LinkedHashMap<>();
-        callers.forEach((name, caller) -> {
-            List<Long> micros = new ArrayList<>();
-            for (int i = 0; i < 2 * SEQUENTIAL; i++) {
+        Map<String, List<Long>> micros = new LinkedHashMap<>();
+        for (int i = 0; i < 2 * SEQUENTIAL; i++) {
+            boolean measured = i >= SEQUENTIAL;
+            callers.forEach((name, caller) -> {
                 long start = System.nanoTime();
                 caller.get();
-                micros.add((System.nanoTime() - start) / 1_000);
-            }
-            medians.put(name, LifecycleLoad.percentile(micros.subList(SEQUENTIAL, 2 * SEQUENTIAL).stream().sorted().toList(), 0.50) / 1_000);
-        });
+                if (measured) {
+                    micros.computeIfAbsent(name, key -> new ArrayList<>()).add((System.nanoTime() - start) / 1_000);
+                }
+            });
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        micros.forEach((name, times) -> medians.put(name, LifecycleLoad.percentile(times.stream().sorted().toList(), 0.50) / 1_000));
         System.out.printf("%nsequential GET /, median of %d (ms):", SEQUENTIAL);
         medians.forEach((name, median) -> System.out.printf("  %s %.2f", name, median));
         System.out.printf("%nratio authenticated / anonymous: %.2f (target <= 1.5)%n",
