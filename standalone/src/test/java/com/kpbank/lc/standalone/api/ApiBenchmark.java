@@ -41,7 +41,9 @@ import static com.kpbank.lc.standalone.api.LifecycleLoad.concurrently;
  */
 public final class ApiBenchmark {
 
-    private static final int SEQUENTIAL = 500;
+    private static final int SEQUENTIAL = 1_000;
+    /** Rounds of the three sequential requests before those measured: the JIT compiles the anonymous path late. */
+    private static final int WARM_UP = 5_000;
     private static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
 
     private final StandaloneSystem system;
@@ -116,7 +118,7 @@ public final class ApiBenchmark {
     }
 
     /**
-     * What authentication costs: {@value #SEQUENTIAL} sequential {@code GET /} each (after as many for warm-up)
+     * What authentication costs: {@value #SEQUENTIAL} sequential {@code GET /} each (after {@value #WARM_UP} for warm-up)
      * anonymously (401), as a demo user (200) and with a wrong password (401), on an otherwise idle system; the three
      * take turns, so that whatever else the machine does meanwhile weighs on them alike.
      */
@@ -127,11 +129,14 @@ public final class ApiBenchmark {
         callers.put("authenticated (200)", HypermediaClient.as(DemoUser.APPLICANT_1, root)::root);
         callers.put("wrong password (401)", HypermediaClient.withCredentials(DemoUser.APPLICANT_1.userName(), "wrong", root)::root);
         Map<String, List<Long>> micros = new LinkedHashMap<>();
-        for (int i = 0; i < 2 * SEQUENTIAL; i++) {
-            boolean measured = i >= SEQUENTIAL;
+        for (int i = 0; i < WARM_UP + SEQUENTIAL; i++) {
+            boolean measured = i >= WARM_UP;
             callers.forEach((name, caller) -> {
                 long start = System.nanoTime();
-                caller.get();
+                ApiResponse response = caller.get();
+                if (!name.endsWith("(" + response.status() + ")")) {
+                    throw new IllegalStateException("GET / " + name + " answered " + response);
+                }
                 if (measured) {
                     micros.computeIfAbsent(name, key -> new ArrayList<>()).add((System.nanoTime() - start) / 1_000);
                 }
