@@ -52,6 +52,7 @@ public final class DistributedBenchmark {
 
     /** Full compilation, unlike bin/distributed's default (the client compiler only, to start quickly). */
     private static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xmx384m";
+    private static final String AXON_SERVER_ADDRESS = System.getenv().getOrDefault("AXON_SERVER_ADDRESS", "127.0.0.1:8124");
     private static final String COMPONENT = "lc-benchmark";
     /** Lifecycles per client before each measured run, for the JVMs to compile what the run does. */
     private static final int WARM_UP = 3;
@@ -91,7 +92,7 @@ public final class DistributedBenchmark {
 
                 int total = clients * lifecycles * COMMANDS_PER_LIFECYCLE;
                 System.out.printf("%n=== distributed benchmark: %d clients x %d lifecycles (%d commands each way), through the Axon Server at %s, %d cores ===%n",
-                        clients, lifecycles, total, System.getenv().getOrDefault("AXON_SERVER_ADDRESS", "127.0.0.1:8124"),
+                        clients, lifecycles, total, AXON_SERVER_ADDRESS,
                         Runtime.getRuntime().availableProcessors());
                 System.out.printf("503 answers retried: %d%n", load.unavailable());
                 System.out.printf("%-58s %9s %9s %9s%n", "", "commands/s", "p50 ms", "p99 ms");
@@ -121,7 +122,7 @@ public final class DistributedBenchmark {
         JacksonSerializer json = JacksonSerializer.builder().objectMapper(LcJson.objectMapper()).build();
         return DefaultConfigurer.defaultConfiguration()
                 .registerComponent(AxonServerConfiguration.class, configuration -> AxonServerConfiguration.builder()
-                        .servers(System.getenv().getOrDefault("AXON_SERVER_ADDRESS", "127.0.0.1:8124"))
+                        .servers(AXON_SERVER_ADDRESS)
                         .componentName(COMPONENT)
                         .build())
                 .configureSerializer(configuration -> json)
