@@ -180,11 +180,7 @@ public final class CommandBenchmark {
     }
 
     private static List<Object> lcLifecycle(String id) {
-        LCApplicationId lcApplicationId = LCApplicationId.of(id);
-        List<Object> lifecycle = new ArrayList<>(LCApplicationLifecycle.draft(lcApplicationId));
-        lifecycle.add(LCApplicationLifecycle.submit(lcApplicationId));
-        lifecycle.add(LCApplicationLifecycle.approve(lcApplicationId));
-        return lifecycle;
+        return LCApplicationLifecycle.approved(LCApplicationId.of(id));
     }
 
     private static List<Object> bareLifecycle(String id) {

@@ -51,6 +51,14 @@ public final class LCApplicationLifecycle {
         return new ApproveLCApplication(id, new DecisionMaker("manager"), null);
     }
 
+    /** The whole life of an application a manager approves: its draft, its submission, the approval. */
+    public static List<Object> approved(LCApplicationId id) {
+        List<Object> lifecycle = new ArrayList<>(draft(id));
+        lifecycle.add(submit(id));
+        lifecycle.add(approve(id));
+        return lifecycle;
+    }
+
     /** Rejects a submitted application for a manager. */
     public static DeclineLCApplication decline(LCApplicationId id) {
         return new DeclineLCApplication(id, new DecisionMaker("manager"), "credit line exhausted", null);
