@@ -179,6 +179,9 @@ public final class PromptEventSource implements StreamableMessageSource<TrackedE
             if (delegate.setOnAvailableCallback(callback)) {
                 return true;
             }
+            if (this.callback != null) {
+                callbacks.remove(this.callback);
+            }
             this.callback = callback;
             announce(callback);
             return true;
