@@ -69,9 +69,9 @@ public final class DistributedBenchmark {
             LifecycleLoad load = new LifecycleLoad(system.root());
             concurrently(clients, WARM_UP, load::lifecycle);
             load.takeLatencies();
-            double[] waitedBefore = readYourWrites(system.root());
+            Waited waitedBefore = readYourWrites(system.root());
             double httpSeconds = concurrently(clients, lifecycles, load::lifecycle);
-            double[] waitedAfter = readYourWrites(system.root());
+            Waited waitedDuring = readYourWrites(system.root()).since(waitedBefore);
             List<Long> http = LifecycleLoad.commandLatencies(load.takeLatencies());
 
             Configuration axon = bareAggregates();
@@ -98,7 +98,7 @@ public final class DistributedBenchmark {
                 System.out.printf("%-58s %9s %9s %9s%n", "", "commands/s", "p50 ms", "p99 ms");
                 print("gateway, HTTP (LC application, read-your-writes)", total / httpSeconds, http);
                 System.out.printf("  of which waiting for the search read model to show the action (the gateway's read-your-writes, mean): %.1f ms%n",
-                        (waitedAfter[1] - waitedBefore[1]) * 1_000 / (waitedAfter[0] - waitedBefore[0]));
+                        waitedDuring.seconds() * 1_000 / waitedDuring.actions());
                 print("CommandGateway -> command service (LC application)", total / lcSeconds, lc.latencies);
                 print("CommandGateway -> bare aggregate", total / bareSeconds, bare.latencies);
                 print("CommandGateway -> bare aggregate, cached", total / cachedBareSeconds, cachedBare.latencies);
@@ -134,25 +134,28 @@ public final class DistributedBenchmark {
                 .buildConfiguration();
     }
 
-    /**
-     * The gateway's read-your-writes timer so far, every outcome together, from its Prometheus endpoint (the operator
-     * may read it): how many actions waited for the read model, and how many seconds in all.
-     */
-    private static double[] readYourWrites(URI root) {
+    /** How many actions waited for the read model, and how many seconds in all. */
+    private record Waited(double actions, double seconds) {
+
+        Waited since(Waited earlier) {
+            return new Waited(actions - earlier.actions, seconds - earlier.seconds);
+        }
+    }
+
+    /** The gateway's read-your-writes timer so far, every outcome together, from its Prometheus endpoint (the operator may read it). */
+    private static Waited readYourWrites(URI root) {
         ApiResponse metrics = HypermediaClient.as(DemoUser.OPERATOR, root)
                 .send("GET", root.resolve("actuator/prometheus"), Map.of("Accept", "text/plain"), HttpRequest.BodyPublishers.noBody());
         if (metrics.status() != 200) {
             throw new IllegalStateException("the gateway's metrics answered " + metrics);
         }
-        double[] countAndSeconds = new double[2];
-        metrics.body().lines().forEach(line -> {
-            if (line.startsWith(READ_YOUR_WRITES + "_count{")) {
-                countAndSeconds[0] += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            } else if (line.startsWith(READ_YOUR_WRITES + "_sum{")) {
-                countAndSeconds[1] += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        });
-        return countAndSeconds;
+        return new Waited(sum(metrics.body(), READ_YOUR_WRITES + "_count{"), sum(metrics.body(), READ_YOUR_WRITES + "_sum{"));
+    }
+
+    /** The sum of the values of the Prometheus samples whose lines start so (one per tag set). */
+    private static double sum(String metrics, String prefix) {
+        return metrics.lines().filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void print(String name, double commandsPerSecond, List<Long> micros) {
