@@ -36,6 +36,14 @@ class PlatformDefaultsTest {
         }
     }
 
+    /** Spring Boot's default opens a database session for each web request's whole length: on every request of the gateway too. */
+    @Test
+    void no_web_request_holds_a_database_session_open(@TempDir Path dataDir) {
+        try (ConfigurableApplicationContext context = application().run("--lc.data-dir=" + dataDir)) {
+            assertThat(context.getEnvironment().getProperty("spring.jpa.open-in-view")).isEqualTo("false");
+        }
+    }
+
     private static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(NothingButTheEnvironment.class).web(WebApplicationType.NONE);
     }
