@@ -111,6 +111,17 @@ class GatewayApiTest {
         as("manager", get("/")).andExpect(jsonPath("$._links.projections").doesNotExist());
     }
 
+    /** The root's links are built once for each address and set of roles: one address's may not answer another's. */
+    @Test
+    void the_root_links_to_the_address_it_is_reached_at() throws Exception {
+        as("applicant-1", get("/")).andExpect(jsonPath("$._links.self.href").value("http://localhost:8080/"));
+        as("applicant-2", get("/lc/").contextPath("/lc"))
+                .andExpect(jsonPath("$._links.self.href").value("http://localhost:8080/lc/"))
+                .andExpect(jsonPath("$._links.analytics.href").value("http://localhost:8080/lc/analytics"))
+                .andExpect(jsonPath("$._templates.start.target").value("http://localhost:8080/lc/lc-applications"));
+        as("applicant-1", get("/")).andExpect(jsonPath("$._templates.start.target").value("http://localhost:8080/lc-applications"));
+    }
+
     @Test
     void start_answers_201_with_the_location_and_a_retry_with_the_same_key_the_same_application() throws Exception {
         String key = UUID.randomUUID().toString();

@@ -1,5 +1,7 @@
 package com.kpbank.lc.gateway.root;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.kpbank.lc.api.query.Role;
 import com.kpbank.lc.api.query.Viewer;
 import com.kpbank.lc.gateway.analytics.LCFactsController;
@@ -12,24 +14,48 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import static org.springframework.hateoas.server.mvc.WebMvcLinkBuilder.linkTo;
 
-/** The one URL a client knows: from here it discovers everything else it may see and do. */
+/**
+ * The one URL a client knows: from here it discovers everything else it may see and do.
+ * <p>
+ * The root's links depend on nothing but the address the API is reached at and the viewer's roles, so they are
+ * built once for each pair and kept (building them is most of what a {@code GET /} costs). The address comes from
+ * the request's {@code Host}, which anyone can vary: a bounded number of pairs is kept, the least used dropped.
+ * The document is still written for each request (its titles follow its {@code Accept-Language}).
+ */
 @RestController
 class ApiRootController {
 
+    private static final int ROOTS_KEPT = 64;
+
+    private final Cache<Root, List<Link>> roots = Caffeine.newBuilder().maximumSize(ROOTS_KEPT).build();
+
     @GetMapping(path = "/", produces = {MediaTypes.HAL_JSON_VALUE, MediaTypes.HAL_FORMS_JSON_VALUE})
     RepresentationModel<?> root(Viewer viewer) {
-        RepresentationModel<?> root = new RepresentationModel<>();
-        root.add(Link.of(ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString()).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
-        root.add(LCApplicationRepresentations.collectionTemplate());
-        root.add(linkTo(LCFactsController.class).withRel(LCFactsController.ANALYTICS));
+        String self = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
+        return new RepresentationModel<>(roots.get(new Root(self, viewer.roles()), root -> links(root.self(), viewer)));
+    }
+
+    private static List<Link> links(String self, Viewer viewer) {
+        List<Link> links = new ArrayList<>();
+        links.add(Link.of(self).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
+        links.add(LCApplicationRepresentations.collectionTemplate());
+        links.add(linkTo(LCFactsController.class).withRel(LCFactsController.ANALYTICS));
         if (viewer.worksForTheBank()) {
-            root.add(LCApplicationRepresentations.workQueueUpdatesTemplate());
+            links.add(LCApplicationRepresentations.workQueueUpdatesTemplate());
         }
         if (viewer.has(Role.OPERATOR)) {
-            root.add(linkTo(ProjectionOperationsController.class).withRel(ProjectionOperationsController.PROJECTIONS));
+            links.add(linkTo(ProjectionOperationsController.class).withRel(ProjectionOperationsController.PROJECTIONS));
         }
-        return root;
+        return List.copyOf(links);
+    }
+
+    /** What the root's links are made of: where the API is reached, and what the viewer may do. */
+    private record Root(String self, Set<Role> roles) {
     }
 }
