@@ -41,9 +41,9 @@ import static com.kpbank.lc.standalone.api.LifecycleLoad.concurrently;
  */
 public final class ApiBenchmark {
 
-    private static final int SEQUENTIAL = 1_000;
+    private static final int SEQUENTIAL = 5_000;
     /** Rounds of the three sequential requests before those measured: the JIT compiles the anonymous path late. */
-    private static final int WARM_UP = 5_000;
+    private static final int WARM_UP = 20_000;
     private static final String READ_YOUR_WRITES = "lc.gateway.read.your.writes";
 
     private final StandaloneSystem system;
