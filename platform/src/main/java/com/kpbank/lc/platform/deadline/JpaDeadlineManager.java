@@ -1,7 +1,6 @@
 package com.kpbank.lc.platform.deadline;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -20,10 +19,12 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.tracing.Span;
 import org.axonframework.tracing.SpanScope;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ import java.util.function.Consumer;
  * A durable deadline manager whose deadlines are rows of the application's own database ({@link StoredDeadline}),
  * written and removed in the transaction of the command that schedules or cancels them: a deadline exists
  * exactly when the events of the command that scheduled it were stored. Scheduling costs one insert and a
- * cancellation an indexed query and a delete, where a Quartz job store takes a scheduler lock and writes (or
+ * cancellation one delete by an index, where a Quartz job store takes a scheduler lock and writes (or
  * reads and deletes) a job and its triggers through a serialised data map.
  * <p>
  * Due deadlines are found by polling, every {@code pollInterval}. Each is delivered in a unit of work of its own,
@@ -97,36 +98,41 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
     public void cancelSchedule(String deadlineName, String scheduleId) {
         Span span = spanFactory.createCancelScheduleSpan(deadlineName, scheduleId);
         runOnPrepareCommitOrNow(span.wrapRunnable(() -> removeAll(
-                "select d from StoredDeadline d where d.deadlineName = ?1 and d.scheduleId = ?2", deadlineName, scheduleId)));
+                "delete from lc_deadline where deadline_name = ? and schedule_id = ?", deadlineName, scheduleId)));
     }
 
     @Override
     public void cancelAll(String deadlineName) {
         Span span = spanFactory.createCancelAllSpan(deadlineName);
         runOnPrepareCommitOrNow(span.wrapRunnable(() -> removeAll(
-                "select d from StoredDeadline d where d.deadlineName = ?1", deadlineName)));
+                "delete from lc_deadline where deadline_name = ?", deadlineName)));
     }
 
     @Override
     public void cancelAllWithinScope(String deadlineName, ScopeDescriptor scope) {
         Span span = spanFactory.createCancelAllWithinScopeSpan(deadlineName, scope);
         runOnPrepareCommitOrNow(span.wrapRunnable(() -> removeAll(
-                "select d from StoredDeadline d where d.deadlineName = ?1 and d.scope = ?2",
+                "delete from lc_deadline where deadline_name = ? and scope = ?",
                 deadlineName, serializer.serialize(scope, String.class).getData())));
     }
 
     /**
-     * Removes the deadlines the query finds: found by an index, removed when the transaction flushes. (A bulk
-     * {@code delete} statement would be one round trip less, but the persistence provider translates such a
-     * statement anew each time, which costs more than the query.)
+     * Removes the deadlines an SQL {@code delete} finds by an index, on the transaction's own connection, after what
+     * the transaction wrote so far (a deadline scheduled earlier in it) is flushed. Hibernate translates a JPQL
+     * {@code delete}, and parses a native one, anew for each execution; reading the deadlines and removing each
+     * was most of what reminders cost a command (see the README's Benchmarks).
      */
-    private void removeAll(String query, Object... parameters) {
+    private void removeAll(String delete, Object... parameters) {
         inTransaction(entityManager -> {
-            TypedQuery<StoredDeadline> found = entityManager.createQuery(query, StoredDeadline.class);
-            for (int i = 0; i < parameters.length; i++) {
-                found.setParameter(i + 1, parameters[i]);
-            }
-            found.getResultList().forEach(entityManager::remove);
+            entityManager.flush();
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(delete)) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
+                    statement.executeUpdate();
+                }
+            });
         });
     }
 
