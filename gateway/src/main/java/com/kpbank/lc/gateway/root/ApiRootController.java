@@ -32,18 +32,21 @@ import static org.springframework.hateoas.server.mvc.WebMvcLinkBuilder.linkTo;
 class ApiRootController {
 
     private static final int ROOTS_KEPT = 64;
+    /** Whom the root's links are built for: anyone of the roles in question, so that whose they are cannot matter. */
+    private static final String ANYONE = "anyone";
 
     private final Cache<Root, List<Link>> roots = Caffeine.newBuilder().maximumSize(ROOTS_KEPT).build();
 
     @GetMapping(path = "/", produces = {MediaTypes.HAL_JSON_VALUE, MediaTypes.HAL_FORMS_JSON_VALUE})
     RepresentationModel<?> root(Viewer viewer) {
         String self = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
-        return new RepresentationModel<>(roots.get(new Root(self, viewer.roles()), root -> links(root.self(), viewer)));
+        return new RepresentationModel<>(roots.get(new Root(self, viewer.roles()), ApiRootController::links));
     }
 
-    private static List<Link> links(String self, Viewer viewer) {
+    private static List<Link> links(Root root) {
+        Viewer viewer = new Viewer(ANYONE, root.roles());
         List<Link> links = new ArrayList<>();
-        links.add(Link.of(self).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
+        links.add(Link.of(root.self()).withSelfRel().andAffordances(LCApplicationRepresentations.startTemplate(viewer)));
         links.add(LCApplicationRepresentations.collectionTemplate());
         links.add(linkTo(LCFactsController.class).withRel(LCFactsController.ANALYTICS));
         if (viewer.worksForTheBank()) {
