@@ -72,6 +72,18 @@ class JpaDeadlineManagerTest extends CommandServiceSpringTest {
     }
 
     @Test
+    void a_deadline_cancelled_in_the_unit_of_work_that_schedules_it_is_never_stored() {
+        LCApplicationId id = LCApplicationId.newId();
+
+        inUnitOfWork(unitOfWork -> {
+            deadlineManager.schedule(NEXT_YEAR, nameOf(id), ApprovalReminder.first(), scopeOf(id));
+            deadlineManager.cancelAllWithinScope(nameOf(id), scopeOf(id));
+        });
+
+        assertThat(storedUnder(nameOf(id))).isEmpty();
+    }
+
+    @Test
     void a_deadline_that_cannot_be_read_is_tried_again_later_without_holding_up_the_others() {
         LCApplicationId submitted = LCApplicationId.newId();
         String unreadable = "lc-unreadable-" + submitted;

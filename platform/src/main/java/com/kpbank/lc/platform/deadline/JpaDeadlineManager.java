@@ -120,7 +120,9 @@ public class JpaDeadlineManager extends AbstractDeadlineManager implements Smart
      * Removes the deadlines an SQL {@code delete} finds by an index, on the transaction's own connection, after what
      * the transaction wrote so far (a deadline scheduled earlier in it) is flushed. Hibernate translates a JPQL
      * {@code delete}, and parses a native one, anew for each execution; reading the deadlines and removing each
-     * was most of what reminders cost a command (see the README's Benchmarks).
+     * was most of what reminders cost a command (see the README's Benchmarks). The table is named as the connection's
+     * schema resolves it: in the distributed deployment {@code spring.datasource.hikari.schema}, the same schema as
+     * Hibernate's {@code default_schema} (both {@code lc.database.schema}).
      */
     private void removeAll(String delete, Object... parameters) {
         inTransaction(entityManager -> {
