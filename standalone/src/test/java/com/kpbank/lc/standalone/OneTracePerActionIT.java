@@ -5,8 +5,10 @@ import com.kpbank.lc.gateway.checks.CheckKind;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,6 +16,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,14 +42,20 @@ import static org.awaitility.Awaitility.await;
  */
 class OneTracePerActionIT {
 
-    private static final InMemorySpanExporter EXPORTED = InMemorySpanExporter.create();
+    /** Each test's own: a system that stops shuts its exporter down. */
+    private static final AtomicReference<InMemorySpanExporter> EXPORTED = new AtomicReference<>();
 
     /** Given explicitly as a source (not scanned), so that no other test's composition exports spans here. */
     public static class CapturedSpans {
         @Bean
         SpanExporter capturingSpanExporter() {
-            return EXPORTED;
+            return EXPORTED.get();
         }
+    }
+
+    @BeforeEach
+    void captureSpans() {
+        EXPORTED.set(InMemorySpanExporter.create());
     }
 
     @Test
@@ -89,8 +99,28 @@ class OneTracePerActionIT {
         }
     }
 
+    /**
+     * Anyone can have a request refused, as often as they like: the refusal shows as the request's status, and leaves no
+     * stack trace in the trace (Spring Security records one for each refused authentication and authorization when it
+     * observes them: a few kilobytes of trace for a request of a hundred bytes).
+     */
+    @Test
+    void a_refused_request_is_traced_without_a_stack_trace(@TempDir Path dataDir) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class, CapturedSpans.class)
+                .run("--server.port=0", "--server.address=127.0.0.1", "--lc.data-dir=" + dataDir)) {
+            URI root = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/");
+            assertThat(sendAs(null, HttpRequest.newBuilder(root)).statusCode()).isEqualTo(401);
+            assertThat(sendAs("applicant-1:wrong", HttpRequest.newBuilder(root)).statusCode()).isEqualTo(401);
+            assertThat(sendAs("manager:manager", HttpRequest.newBuilder(root.resolve("/projections"))).statusCode()).isEqualTo(403);
+
+            context.getBean(SdkTracerProvider.class).forceFlush().join(10, TimeUnit.SECONDS);
+            assertThat(spans()).filteredOn(span -> span.getKind() == SpanKind.SERVER).hasSize(3);
+            assertThat(spans()).flatExtracting(SpanData::getEvents).extracting(EventData::getName).doesNotContain("exception");
+        }
+    }
+
     private static List<SpanData> spans() {
-        return EXPORTED.getFinishedSpanItems();
+        return EXPORTED.get().getFinishedSpanItems();
     }
 
     private static Set<String> spanNamesOf(String traceId) {
@@ -98,9 +128,18 @@ class OneTracePerActionIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("analyst:analyst".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/prs.hal-forms+json")
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return sendAs("analyst:analyst", request);
+    }
+
+    /** Sends the request with these credentials ({@code user:password}), or none. */
+    private static HttpResponse<String> sendAs(String credentials, HttpRequest.Builder request) {
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.header("Accept", "application/prs.hal-forms+json").build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("cannot send " + request, e);
+        }
     }
 }
