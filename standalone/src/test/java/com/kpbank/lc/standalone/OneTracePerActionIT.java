@@ -127,7 +127,7 @@ class OneTracePerActionIT {
         return spans().stream().filter(span -> span.getTraceId().equals(traceId)).map(SpanData::getName).collect(Collectors.toSet());
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         return sendAs("analyst:analyst", request);
     }
 
